@@ -1,0 +1,39 @@
+import { resolve } from 'node:path';
+import { OUTPUT_FORMATS, type OutputFormat } from '../../emit/emitter.js';
+import { buildOnce, type BuildSetup } from '../build-once.js';
+import { resolveInputs } from '../inputs.js';
+import { UsageError, type CliIo } from '../io.js';
+import { paintFor } from '../paint.js';
+import { watchBuild } from '../watch-build.js';
+
+export interface BuildCliOptions {
+  out?: string;
+  only?: string;
+  watch?: boolean;
+}
+
+export async function runBuild(io: CliIo, paths: string[], opts: BuildCliOptions): Promise<number> {
+  const { config, configDiagnostics, files } = resolveInputs(io, paths);
+  const formats = opts.only ? parseFormats(opts.only) : config.formats;
+  const outDir = opts.out ? resolve(io.cwd, opts.out) : resolve(config.root, config.out);
+  const setup: BuildSetup = {
+    io, outDir, formats, configDiagnostics,
+    // CI passes the published address in ROADMAP_BASE_URL; an explicit baseUrl in the config wins.
+    base: { cwd: io.cwd, outDir, formats, config: { ...config, baseUrl: config.baseUrl ?? (io.env.ROADMAP_BASE_URL || null) }, env: io.env },
+    out: await paintFor(io, 'stdout'),
+    err: await paintFor(io, 'stderr'),
+  };
+  const code = await buildOnce(setup, files);
+  if (!opts.watch) return code;
+  const targets = paths.length > 0 ? paths : config.roadmaps.map((p) => resolve(config.root, p));
+  return watchBuild(setup, targets);
+}
+
+export function parseFormats(value: string): OutputFormat[] {
+  const list = value.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
+  const bad = list.filter((f) => !OUTPUT_FORMATS.includes(f as OutputFormat));
+  if (bad.length || list.length === 0) {
+    throw new UsageError(`неизвестный формат ${bad.map((b) => `«${b}»`).join(', ')}: допустимы ${OUTPUT_FORMATS.join(', ')}.`);
+  }
+  return [...new Set(list)] as OutputFormat[];
+}

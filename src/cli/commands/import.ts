@@ -1,0 +1,86 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, relative, resolve } from 'node:path';
+import { parse } from 'yaml';
+import { formatDiagnostic } from '../../diagnostics/format.js';
+import { checkImported } from '../../import/check-import.js';
+import { importDocx } from '../../import/import-docx.js';
+import { BUNDLED_TEMPLATES, type TemplateHeaders } from '../../import/template-match.js';
+import { loadConfig } from '../../project/config.js';
+import { packageRoot } from '../../project/package-root.js';
+import { UsageError, type CliIo } from '../io.js';
+import { plural } from '../plural.js';
+
+export interface ImportCliOptions {
+  output?: string;
+  force?: boolean;
+}
+
+/** `roadmap import file.docx [-o out.yaml|-] [--force]`: DOCX → YAML, checked by the compiler before it is written. */
+export async function runImport(io: CliIo, file: string, opts: ImportCliOptions): Promise<number> {
+  const path = resolve(io.cwd, file);
+  if (!existsSync(path) || !statSync(path).isFile()) throw new UsageError(`не найден файл «${file}».`);
+  const { config } = loadConfig(io.cwd);
+  const year = Number((io.env.ROADMAP_TODAY ?? '').slice(0, 4)) || io.now().getFullYear();
+  const result = importDocx(readFileSync(path), { fileName: basename(path), templates: readTemplates(config.root), fallbackYear: year });
+  if (!result.ok) {
+    io.stderr.write(`roadmap: ${file}: ${result.message}\n`);
+    return 1;
+  }
+  const { yaml, summary } = result;
+  const toStdout = opts.output === '-';
+  const target = toStdout ? null : opts.output ? resolve(io.cwd, opts.output) : join(config.root, config.roadmaps[0] ?? 'roadmaps', `${summary.id}.yaml`);
+  const shown = target ? relative(io.cwd, target) || target : '<stdout>';
+  if (target && existsSync(target) && !opts.force) {
+    io.stderr.write(`roadmap: файл «${shown}» уже существует. Чтобы перезаписать его, добавьте --force.\n`);
+    return 1;
+  }
+  const check = checkImported(target ? shown : `${summary.id}.yaml`, yaml);
+  if (target) {
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileSync(target, yaml);
+  } else io.stdout.write(yaml);
+
+  const out = toStdout ? io.stderr : io.stdout;
+  const parts = [
+    summary.sections ? plural(summary.sections, 'направление', 'направления', 'направлений') : null,
+    plural(summary.items, 'мероприятие', 'мероприятия', 'мероприятий'),
+    summary.executors ? plural(summary.executors, 'исполнитель', 'исполнителя', 'исполнителей') : null,
+  ].filter(Boolean);
+  out.write(`Импортировано: ${parts.join(', ')}; макет ${summary.template}, период ${summary.period} → ${shown}\n`);
+  for (const note of summary.notes) out.write(`  Проверьте: ${note}\n`);
+  for (const u of check.unread) out.write(`  строка ${u.line}: «${u.when}» — срок не распознан\n`);
+  if (check.unread.length) out.write(`  Исправьте эти сроки (см. docs/schedule.md), затем запустите roadmap validate.\n`);
+  for (const d of check.problems) io.stderr.write(`${formatDiagnostic(d)}\n`);
+  return check.problems.length ? 1 : 0;
+}
+
+/** Column headers of the layouts in the package's and the project's templates/ (for choosing the closest one). */
+function readTemplates(projectRoot: string): TemplateHeaders[] {
+  const found = new Map<string, TemplateHeaders>();
+  for (const dir of [join(safePackageRoot(), 'templates'), join(projectRoot, 'templates')]) {
+    let names: string[] = [];
+    try {
+      names = readdirSync(dir).filter((n) => /\.ya?ml$/.test(n)).sort();
+    } catch {
+      continue;
+    }
+    for (const name of names) {
+      try {
+        const data = parse(readFileSync(join(dir, name), 'utf8')) as { columns?: { header?: unknown }[] } | null;
+        const headers = (data?.columns ?? []).map((c) => String(c?.header ?? '')).filter(Boolean);
+        if (headers.length) found.set(name.replace(/\.ya?ml$/, ''), { name: name.replace(/\.ya?ml$/, ''), headers });
+      } catch {
+        // A broken template is reported by `build`; here it simply is not a candidate.
+      }
+    }
+  }
+  return found.size ? [...found.values()] : BUNDLED_TEMPLATES;
+}
+
+function safePackageRoot(): string {
+  try {
+    return packageRoot();
+  } catch {
+    return '.';
+  }
+}

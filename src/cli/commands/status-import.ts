@@ -1,0 +1,75 @@
+import { createReadStream, existsSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
+import { matchTracker } from '../../status/match-tracker.js';
+import { readTracker, TrackerFormatError, type TrackerRecord } from '../../status/read-tracker.js';
+import { statusFilePath } from '../../status/status-file.js';
+import { StatusFileShapeError, writeStatusFile } from '../../status/write-status-file.js';
+import { UsageError, type CliIo } from '../io.js';
+import { paintFor } from '../paint.js';
+import { plural } from '../plural.js';
+import { loadTrackedRoadmaps, printProblems } from './status.js';
+
+/**
+ * `roadmap status import трекер.xlsx`: statuses, dates, documents and comments from a filled tracker go into each
+ * roadmap's status file (`<roadmap>.status.yaml`). The roadmap YAML itself is never touched.
+ */
+export async function runStatusImport(io: CliIo, tracker: string, paths: string[]): Promise<number> {
+  const trackerPath = resolve(io.cwd, tracker);
+  if (!existsSync(trackerPath) || !statSync(trackerPath).isFile()) throw new UsageError(`не найден файл трекера «${tracker}».`);
+  const { roadmaps, diagnostics } = loadTrackedRoadmaps(io, paths);
+  const { errors } = await printProblems(io, diagnostics);
+  const paint = await paintFor(io, 'stderr');
+
+  let records: TrackerRecord[];
+  try {
+    records = await readTracker(createReadStream(trackerPath));
+  } catch (error) {
+    if (!(error instanceof TrackerFormatError)) throw error;
+    io.stderr.write(`${paint.bold(tracker)}: ${paint.error('ошибка')}: не удалось прочитать трекер: ${error.message}.\n`);
+    return 1;
+  }
+
+  const result = matchTracker(records, roadmaps);
+  const name = basename(tracker);
+  for (const w of result.warnings) io.stderr.write(`${paint.bold(`${name}:строка ${w.row}`)}: ${paint.warning('предупреждение')}: ${w.message}\n`);
+
+  const written: string[] = [];
+  for (const { roadmap } of roadmaps) {
+    const updates = result.updates.get(roadmap.id);
+    if (!updates?.length) continue;
+    const file = statusFilePath(roadmap.source);
+    const target = resolve(io.cwd, file);
+    const before = existsSync(target) ? readFileSync(target, 'utf8') : null;
+    let text: string;
+    try {
+      text = writeStatusFile(before, updates, { id: roadmap.id, file: basename(roadmap.source) });
+    } catch (error) {
+      if (!(error instanceof StatusFileShapeError)) throw error;
+      io.stderr.write(`${paint.bold(file)}: ${paint.error('ошибка')}: не удалось записать статусы: ${error.message}.\n`);
+      return 1;
+    }
+    writeAtomically(target, text);
+    written.push(file);
+  }
+
+  const rows = records.filter((r) => r.key !== '').length;
+  io.stdout.write(
+    `Трекер ${name}: ${plural(rows, 'строка', 'строки', 'строк')}; сопоставлено ${result.matched}, ` +
+      `с отметками ${result.recorded}, изменено ${plural(result.changed, 'статус', 'статуса', 'статусов')}` +
+      `, не сопоставлено ${result.unmatched}` +
+      (result.warnings.length ? ` (предупреждений: ${result.warnings.length})` : '') + '.\n' +
+      (written.length ? `Записано: ${written.join(', ')}.\n` : 'Файлы статусов не изменились.\n'),
+  );
+  return errors > 0 ? 1 : 0;
+}
+
+function writeAtomically(target: string, text: string): void {
+  const temp = `${target}.tmp-${process.pid}`;
+  try {
+    writeFileSync(temp, text);
+    renameSync(temp, target);
+  } catch (error) {
+    rmSync(temp, { force: true });
+    throw error;
+  }
+}

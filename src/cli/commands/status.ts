@@ -1,0 +1,65 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { Diagnostic } from '../../diagnostics/diagnostic.js';
+import { formatDiagnostic, sortDiagnostics, summarize } from '../../diagnostics/format.js';
+import type { ResolvedRoadmap } from '../../model/resolved.js';
+import type { OccurrenceStatus } from '../../model/status.js';
+import { compileFiles, duplicateIdDiagnostics } from '../../project/compile-files.js';
+import { formatProgress } from '../../status/format-progress.js';
+import { roadmapProgress } from '../../status/progress.js';
+import { statusBooks } from '../../status/status-books.js';
+import { isIsoDate, localIsoDate } from '../../util/dates.js';
+import { resolveInputs, type Inputs } from '../inputs.js';
+import { UsageError, type CliIo } from '../io.js';
+import { paintFor } from '../paint.js';
+
+export interface TrackedRoadmaps {
+  inputs: Inputs;
+  roadmaps: { roadmap: ResolvedRoadmap; book: Map<string, OccurrenceStatus> }[];
+  /** Problems in the roadmaps, the config and the status files. */
+  diagnostics: Diagnostic[];
+}
+
+/** The roadmaps a status command works on, each with the statuses recorded in its status file. */
+export function loadTrackedRoadmaps(io: CliIo, paths: readonly string[]): TrackedRoadmaps {
+  const inputs = resolveInputs(io, paths);
+  const results = compileFiles(inputs.files, io.cwd, { defaultTemplate: inputs.config.template });
+  const books = statusBooks((path) => {
+    try {
+      return readFileSync(resolve(io.cwd, path));
+    } catch {
+      return null;
+    }
+  });
+  const roadmaps = results.flatMap((r) => (r.roadmap ? [{ roadmap: r.roadmap, book: books.statusesFor(r.roadmap) }] : []));
+  const diagnostics = [...inputs.configDiagnostics, ...results.flatMap((r) => r.diagnostics), ...duplicateIdDiagnostics(results), ...books.diagnostics];
+  return { inputs, roadmaps, diagnostics };
+}
+
+/** Errors and warnings go to stderr; «when-» notes about deadline phrases are `roadmap validate`'s business. */
+export async function printProblems(io: CliIo, diagnostics: Diagnostic[]): Promise<{ errors: number }> {
+  const shown = sortDiagnostics(diagnostics.filter((d) => d.severity === 'error' || (d.severity === 'warning' && d.code.startsWith('status-'))));
+  const paint = await paintFor(io, 'stderr');
+  for (const d of shown) io.stderr.write(`${formatDiagnostic(d, paint)}\n`);
+  return { errors: summarize(diagnostics).errors };
+}
+
+export function todayOption(io: CliIo, given: string | undefined): string {
+  const today = given ?? io.env.ROADMAP_TODAY ?? localIsoDate(io.now());
+  if (!isIsoDate(today)) throw new UsageError(`дата «${today}» не в виде ГГГГ-ММ-ДД.`);
+  return today;
+}
+
+export async function runStatus(io: CliIo, paths: string[], opts: { json?: boolean; today?: string }): Promise<number> {
+  const today = todayOption(io, opts.today);
+  const { roadmaps, diagnostics } = loadTrackedRoadmaps(io, paths);
+  const { errors } = await printProblems(io, diagnostics);
+  const progress = roadmaps.map(({ roadmap, book }) => roadmapProgress(roadmap, book, today));
+  if (opts.json) {
+    io.stdout.write(`${JSON.stringify({ today, roadmaps: progress }, null, 2)}\n`);
+  } else {
+    const paint = await paintFor(io, 'stdout');
+    io.stdout.write(progress.map((p) => formatProgress(p, today, paint)).join('\n\n') + (progress.length ? '\n' : ''));
+  }
+  return errors > 0 ? 1 : 0;
+}

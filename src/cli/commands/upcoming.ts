@@ -1,0 +1,49 @@
+import { formatDiagnostic, sortDiagnostics } from '../../diagnostics/format.js';
+import { compileFiles, duplicateIdDiagnostics } from '../../project/compile-files.js';
+import type { ResolvedRoadmap } from '../../model/resolved.js';
+import { walkItems } from '../../model/walk.js';
+import { collectUpcoming, matchesExecutor } from '../../upcoming/collect.js';
+import { formatUpcoming } from '../../upcoming/format.js';
+import { isIsoDate, localIsoDate } from '../../util/dates.js';
+import { resolveInputs } from '../inputs.js';
+import { UsageError, type CliIo } from '../io.js';
+import { paintFor } from '../paint.js';
+
+export interface UpcomingCliOptions {
+  days?: string;
+  executor?: string;
+  today?: string;
+  json?: boolean;
+}
+
+/** `roadmap upcoming`: deadlines of the next N days, overdue first. Exit 1 when a roadmap has errors. */
+export async function runUpcoming(io: CliIo, paths: string[], opts: UpcomingCliOptions): Promise<number> {
+  const today = opts.today ?? localIsoDate(io.now());
+  if (!isIsoDate(today)) throw new UsageError(`дата «${opts.today}» не в виде ГГГГ-ММ-ДД.`);
+  const daysText = (opts.days ?? '30').trim();
+  const days = Number(daysText);
+  if (!/^\d+$/.test(daysText) || days > 3660) throw new UsageError(`--days: ожидается целое число дней от 0 до 3660, а не «${opts.days}».`);
+  const { config, configDiagnostics, files } = resolveInputs(io, paths);
+  const results = compileFiles(files, io.cwd, { defaultTemplate: config.template });
+  const diagnostics = sortDiagnostics([...configDiagnostics, ...results.flatMap((r) => r.diagnostics), ...duplicateIdDiagnostics(results)]);
+  const errors = diagnostics.filter((d) => d.severity === 'error');
+  const roadmaps = results.flatMap((r) => (r.roadmap ? [r.roadmap] : []));
+  const report = collectUpcoming(roadmaps, { today, days, ...(opts.executor ? { executor: opts.executor } : {}) });
+
+  const paint = await paintFor(io, 'stderr');
+  for (const d of errors) io.stderr.write(`${formatDiagnostic(d, paint)}\n`);
+  if (opts.executor && !roadmaps.some((r) => anyItemOf(r, opts.executor!))) {
+    io.stderr.write(`roadmap: исполнитель «${opts.executor}» не найден ни в одном мероприятии (ищется по id из справочника или части названия).\n`);
+  }
+  if (opts.json) {
+    io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+  } else {
+    io.stdout.write(formatUpcoming(report, await paintFor(io, 'stdout'), roadmaps.length > 1));
+  }
+  return errors.length > 0 ? 1 : 0;
+}
+
+function anyItemOf(roadmap: ResolvedRoadmap, executor: string): boolean {
+  for (const { item } of walkItems(roadmap)) if (matchesExecutor(item, executor)) return true;
+  return false;
+}

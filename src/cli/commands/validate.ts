@@ -1,0 +1,29 @@
+import { formatDiagnostic, sortDiagnostics, summarize } from '../../diagnostics/format.js';
+import { hasErrors } from '../../diagnostics/diagnostic.js';
+import { countItems } from '../../model/walk.js';
+import { compileFiles, duplicateIdDiagnostics } from '../../project/compile-files.js';
+import { resolveInputs } from '../inputs.js';
+import type { CliIo } from '../io.js';
+import { paintFor } from '../paint.js';
+import { plural } from '../plural.js';
+
+export async function runValidate(io: CliIo, paths: string[], opts: { format: 'text' | 'json' }): Promise<number> {
+  const { config, configDiagnostics, files } = resolveInputs(io, paths);
+  const results = compileFiles(files, io.cwd, { defaultTemplate: config.template });
+  const diagnostics = sortDiagnostics([...configDiagnostics, ...results.flatMap((r) => r.diagnostics), ...duplicateIdDiagnostics(results)]);
+  if (opts.format === 'json') {
+    io.stdout.write(`${JSON.stringify({ files: files.length, diagnostics }, null, 2)}\n`);
+    return hasErrors(diagnostics) ? 1 : 0;
+  }
+  const paint = await paintFor(io, 'stderr');
+  for (const d of diagnostics) io.stderr.write(`${formatDiagnostic(d, paint)}\n`);
+  const { errors, warnings } = summarize(diagnostics);
+  const items = results.reduce((n, r) => n + (r.roadmap ? countItems(r.roadmap) : 0), 0);
+  const head = `${plural(files.length, 'файл', 'файла', 'файлов')}, ${plural(items, 'мероприятие', 'мероприятия', 'мероприятий')}`;
+  if (errors === 0) {
+    io.stdout.write(`Проверено: ${head}. Ошибок нет${warnings ? `, ${plural(warnings, 'предупреждение', 'предупреждения', 'предупреждений')}` : ''}.\n`);
+    return 0;
+  }
+  io.stderr.write(`Проверено: ${head}. ${plural(errors, 'ошибка', 'ошибки', 'ошибок')}, ${plural(warnings, 'предупреждение', 'предупреждения', 'предупреждений')}.\n`);
+  return 1;
+}

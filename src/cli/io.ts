@@ -1,0 +1,25 @@
+/** Everything a command may touch of the outside world, passed in so commands can be run in tests. */
+export interface CliIo {
+  cwd: string;
+  env: Record<string, string | undefined>;
+  stdout: { write(s: string): unknown; isTTY?: boolean };
+  stderr: { write(s: string): unknown; isTTY?: boolean };
+  stdin: NodeJS.ReadableStream;
+  now(): Date;
+}
+
+export function processIo(): CliIo {
+  return {
+    cwd: process.cwd(),
+    env: process.env,
+    stdout: process.stdout,
+    stderr: process.stderr,
+    stdin: process.stdin,
+    now: () => new Date(),
+  };
+}
+
+/** A usage mistake (bad option, missing file): exit code 2, Russian message, no stack trace. */
+export class UsageError extends Error {
+  override readonly name = 'UsageError';
+}

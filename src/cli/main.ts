@@ -1,0 +1,157 @@
+import { Command, CommanderError, Option } from 'commander';
+import { processIo, UsageError, type CliIo } from './io.js';
+import { translateCommanderError } from './usage-errors.js';
+
+type Run = (io: CliIo) => Promise<number>;
+
+/**
+ * The command line. Each command's module is imported only when that command runs, so `roadmap validate`
+ * never loads docx, exceljs or ics. Returns the exit code: 0 ok, 1 problems in the input, 2 usage error or crash.
+ */
+export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
+  let run: Run | null = null;
+  const program = buildProgram((r) => (run = r));
+  program.exitOverride();
+  program.configureOutput({
+    writeOut: (s) => io.stdout.write(s),
+    writeErr: () => undefined, // commander's English messages are replaced by ours below
+  });
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    if (!run) return 0;
+    return await (run as Run)(io);
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      if (error.exitCode === 0 || error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return 0;
+      if (error.code === 'commander.help') return 0;
+      io.stderr.write(`roadmap: ${translateCommanderError(error)}\nСправка: roadmap --help\n`);
+      return 2;
+    }
+    if (error instanceof UsageError) {
+      io.stderr.write(`roadmap: ${error.message}\n`);
+      return 2;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr.write(`roadmap: внутренняя ошибка: ${message}\nЭто ошибка программы, а не вашего файла. Сообщите о ней разработчикам.\n`);
+    if (io.env.ROADMAP_DEBUG && error instanceof Error) io.stderr.write(`${error.stack}\n`);
+    return 2;
+  }
+}
+
+function buildProgram(setRun: (run: Run) => void): Command {
+  const program = new Command('roadmap')
+    .description('Компилятор дорожных карт: YAML → DOCX, XLSX, ICS, JSON')
+    .version('0.1.0', '-V, --version', 'показать версию')
+    .helpOption('-h, --help', 'показать справку')
+    .helpCommand('help [команда]', 'справка по команде')
+    .showSuggestionAfterError(false);
+
+  program
+    .command('validate')
+    .description('проверить дорожные карты и показать ошибки с указанием строки и столбца')
+    .argument('[пути...]', 'файлы или папки (по умолчанию — roadmaps/ проекта)')
+    .addOption(new Option('--format <формат>', 'вывод: text или json').choices(['text', 'json']).default('text'))
+    .helpOption('-h, --help', 'показать справку')
+    .action((paths: string[], opts: { format: 'text' | 'json' }) =>
+      setRun(async (io) => (await import('./commands/validate.js')).runValidate(io, paths, opts)),
+    );
+
+  program
+    .command('build')
+    .description('собрать DOCX, XLSX, ICS, JSON и страницу подписки в папку out/')
+    .argument('[пути...]', 'файлы или папки (по умолчанию — roadmaps/ проекта)')
+    .option('-o, --out <папка>', 'папка результатов (по умолчанию out/)')
+    .option('--only <форматы>', 'только эти форматы через запятую: docx,xlsx,ics,json,html')
+    .option('-w, --watch', 'пересобирать при каждом сохранении')
+    .helpOption('-h, --help', 'показать справку')
+    .action((paths: string[], opts: { out?: string; only?: string; watch?: boolean }) =>
+      setRun(async (io) => (await import('./commands/build.js')).runBuild(io, paths, opts)),
+    );
+
+  program
+    .command('when')
+    .description('разобрать фразу срока: вид, даты, RRULE («-» — читать фразы построчно из stdin)')
+    .argument('<фраза>', 'срок, как в документе: «Сентябрь ежегодно»')
+    .option('-p, --period <период>', 'период: 2023, 2020-2022 или 2023-09-01..2024-08-31 (по умолчанию — текущий год)')
+    .option('--json', 'вывести JSON')
+    .option('--today <дата>', 'считать сегодняшней дату ГГГГ-ММ-ДД')
+    .helpOption('-h, --help', 'показать справку')
+    .action((phrase: string, opts: { period?: string; json?: boolean; today?: string }) =>
+      setRun(async (io) => (await import('./commands/when.js')).runWhen(io, phrase, opts)),
+    );
+
+  const status = program
+    .command('status')
+    .description('ход выполнения: по картам, направлениям и исполнителям; просроченные мероприятия')
+    .argument('[пути...]', 'файлы или папки (по умолчанию — roadmaps/ проекта)')
+    .option('--json', 'вывести JSON')
+    .option('--today <дата>', 'считать сегодняшней дату ГГГГ-ММ-ДД')
+    .helpOption('-h, --help', 'показать справку')
+    .action((paths: string[], opts: { json?: boolean; today?: string }) =>
+      setRun(async (io) => (await import('./commands/status.js')).runStatus(io, paths, opts)),
+    );
+  status
+    .command('import')
+    .description('перенести статусы из заполненного трекера XLSX в репозиторий')
+    .argument('<трекер.xlsx>', 'заполненный трекер')
+    .argument('[пути...]', 'файлы или папки дорожных карт (по умолчанию — roadmaps/ проекта)')
+    .helpOption('-h, --help', 'показать справку')
+    .action((tracker: string, paths: string[]) =>
+      setRun(async (io) => (await import('./commands/status-import.js')).runStatusImport(io, tracker, paths)),
+    );
+
+  program
+    .command('report')
+    .description('собрать DOCX «Отчёт о реализации дорожной карты» по записанным статусам')
+    .argument('[пути...]', 'файлы или папки (по умолчанию — roadmaps/ проекта)')
+    .option('-o, --out <папка>', 'папка результатов (по умолчанию out/)')
+    .option('--today <дата>', 'считать сегодняшней дату ГГГГ-ММ-ДД')
+    .helpOption('-h, --help', 'показать справку')
+    .action((paths: string[], opts: { out?: string; today?: string }) =>
+      setRun(async (io) => (await import('./commands/report.js')).runReport(io, paths, opts)),
+    );
+
+  program
+    .command('upcoming')
+    .description('сроки на ближайшие дни, сгруппированные по датам; просроченные — первыми')
+    .argument('[пути...]', 'файлы или папки (по умолчанию — roadmaps/ проекта)')
+    .option('-d, --days <N>', 'на сколько дней вперёд (по умолчанию 30)')
+    .option('-e, --executor <id>', 'только этого исполнителя')
+    .option('--today <дата>', 'считать сегодняшней дату ГГГГ-ММ-ДД')
+    .option('--json', 'вывести JSON')
+    .helpOption('-h, --help', 'показать справку')
+    .action((paths: string[], opts: { days?: string; executor?: string; today?: string; json?: boolean }) =>
+      setRun(async (io) => (await import('./commands/upcoming.js')).runUpcoming(io, paths, opts)),
+    );
+
+  program
+    .command('diff')
+    .description('лист изменений между двумя версиями дорожной карты (файл или ревизия git, например HEAD~1)')
+    .argument('<было>', 'файл или ревизия git')
+    .argument('[стало]', 'файл (по умолчанию — тот же файл в рабочей копии)')
+    .option('--json', 'вывести JSON')
+    .helpOption('-h, --help', 'показать справку')
+    .action((a: string, b: string | undefined, opts: { json?: boolean }) =>
+      setRun(async (io) => (await import('./commands/diff.js')).runDiff(io, a, b, opts)),
+    );
+
+  program
+    .command('init')
+    .description('создать новый репозиторий дорожных карт: настройки, пример, .gitignore, CI')
+    .argument('[папка]', 'куда (по умолчанию — текущая папка)', '.')
+    .helpOption('-h, --help', 'показать справку')
+    .action((dir: string) => setRun(async (io) => (await import('./commands/init.js')).runInit(io, dir)));
+
+  program
+    .command('import')
+    .description('превратить существующую дорожную карту из DOCX в YAML')
+    .argument('<файл.docx>', 'документ Word с таблицей дорожной карты')
+    .option('-o, --output <файл>', 'куда записать YAML («-» — в stdout); по умолчанию roadmaps/<id>.yaml')
+    .option('-f, --force', 'перезаписать существующий файл')
+    .helpOption('-h, --help', 'показать справку')
+    .action((file: string, opts: { output?: string; force?: boolean }) =>
+      setRun(async (io) => (await import('./commands/import.js')).runImport(io, file, opts)),
+    );
+
+  return program;
+}

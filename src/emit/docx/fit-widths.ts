@@ -1,0 +1,69 @@
+import type { RichText } from '../../model/text.js';
+import { CELL_PADDING, type TableColumnSpec } from './table.js';
+
+/**
+ * Adjusts the template's column widths to the content: small steps of width move from one flexible column to
+ * another while that lowers the table's estimated total height. Each column stays within `flex` (±35 %) of the
+ * template's width and never gets narrower than its longest word, so the template still decides the look.
+ * Columns in `fixed` (the number column) keep their width. The sum never changes.
+ */
+export function fitColumnWidths(
+  columns: readonly TableColumnSpec[],
+  rows: readonly RichText[][],
+  fontSize: number,
+  fixed: ReadonlySet<number> = new Set(),
+  flex = 0.35,
+): TableColumnSpec[] {
+  const widths = columns.map((c) => c.width);
+  const flexible = widths.map((_, i) => i).filter((i) => !fixed.has(i));
+  if (flexible.length < 2 || rows.length === 0) return [...columns];
+  const charWidth = fontSize * 20 * 0.5;
+  // Paragraph lengths per row and column, measured once.
+  const lengths = rows.map((r) => columns.map((_, i) => (r[i] ?? []).map((b) => b.text.length + (b.kind === 'bullet' ? 3 : 0))));
+  const min = widths.map((w, i) => Math.max(w * (1 - flex), longestWord(columns[i]!.header, rows.map((r) => r[i] ?? [])) * charWidth * 1.1 + CELL_PADDING));
+  const max = widths.map((w) => w * (1 + flex));
+  const totalLines = (ws: number[]) => {
+    const perLine = ws.map((w) => Math.max(1, Math.floor((w - CELL_PADDING) / charWidth)));
+    let sum = 0;
+    for (const row of lengths) {
+      let lines = 1;
+      row.forEach((paras, i) => {
+        let n = 0;
+        for (const len of paras) n += Math.max(1, Math.ceil(len / perLine[i]!));
+        if (n > lines) lines = n;
+      });
+      sum += lines;
+    }
+    return sum;
+  };
+  const step = Math.round(Math.min(...flexible.map((i) => widths[i]!)) * 0.04);
+  let best = totalLines(widths);
+  for (let round = 0; round < 40; round++) {
+    let improved = false;
+    for (const from of flexible) {
+      for (const to of flexible) {
+        if (from === to || widths[from]! - step < min[from]! || widths[to]! + step > max[to]!) continue;
+        widths[from]! -= step;
+        widths[to]! += step;
+        const lines = totalLines(widths);
+        if (lines < best) {
+          best = lines;
+          improved = true;
+        } else {
+          widths[from]! += step;
+          widths[to]! -= step;
+        }
+      }
+    }
+    if (!improved) break;
+  }
+  return columns.map((c, i) => ({ ...c, width: widths[i]! }));
+}
+
+function longestWord(header: string, cells: RichText[]): number {
+  let longest = 0;
+  for (const text of [header, ...cells.flatMap((c) => c.map((b) => b.text))]) {
+    for (const word of text.split(/[\s/–—-]+/)) longest = Math.max(longest, word.length);
+  }
+  return longest;
+}

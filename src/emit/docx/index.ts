@@ -1,0 +1,71 @@
+/**
+ * The official DOCX of a roadmap, and the building blocks for other documents in the same layout (the status
+ * report «Отчёт о реализации дорожной карты» builds its own columns with them):
+ *
+ * - `loadDocxTemplate(roadmap, ctx)` — the roadmap's template and letterhead, or diagnostics;
+ * - `templateColumns(template)` — the template's columns with widths in twips (add or replace columns freely:
+ *   `columnWidths(widths, pageGeometry(template).textWidth)` shares the text width among any set of columns,
+ *   `fitColumnWidths(columns, cellsByRow, fontSize, fixed)` nudges them toward the content);
+ * - `buildTable({columns, rows, columnNumbers, fontSize, textHeight})` — a fixed-layout table with a repeated
+ *   header, section rows across all columns and rows of rich text (`RichText` per cell, `plainText(...)` helps);
+ * - `roadmapRows(roadmap, template)` / `cellFor(item, field, template)` — the roadmap's own rows and cells;
+ * - `createRoadmapDocument({roadmap, template, letterhead, tables, titleLines?, after?})` — stamp, title block
+ *   (`roadmapTitleLines` or your own `TitleLines`), the tables, in the template's page layout;
+ * - `packDeterministic(doc, timestamp, letterhead)` — bytes that are identical for identical input.
+ */
+import type { Diagnostic } from '../../diagnostics/diagnostic.js';
+import { messages } from '../../diagnostics/messages.js';
+import type { ResolvedRoadmap } from '../../model/resolved.js';
+import { loadRoadmapTemplate, type TemplateSource } from '../../templates/load-template.js';
+import type { Template } from '../../templates/model.js';
+import type { Emit, OutputFile } from '../emitter.js';
+import { createRoadmapDocument } from './document.js';
+import { readLetterhead, type Letterhead } from './letterhead.js';
+import { packDeterministic } from './pack.js';
+import { roadmapTable } from './roadmap-table.js';
+
+export { createDocument, createRoadmapDocument, effectiveFontSize, type DocumentParts, type RoadmapDocumentOptions } from './document.js';
+export { buildTable, estimateRowHeight, type TableColumnSpec, type TableRowSpec, type TableSpec } from './table.js';
+export { richParagraphs, plainText } from './rich-cell.js';
+export { fitColumnWidths } from './fit-widths.js';
+export { columnWidths, pageGeometry, mmToTwips, A4, type PageGeometry } from './geometry.js';
+export { packDeterministic } from './pack.js';
+export { readLetterhead, type Letterhead } from './letterhead.js';
+export { approvalStamp, titleBlock, roadmapTitleLines, periodLine, type TitleLines } from './title-block.js';
+export { templateColumns, roadmapRows, cellFor, formatNumber, roadmapTable } from './roadmap-table.js';
+
+export interface DocxLayout {
+  template: Template;
+  letterhead: Letterhead | null;
+}
+
+/** The roadmap's template and its letterhead (when the template names one), or the diagnostics why not. */
+export function loadDocxTemplate(roadmap: ResolvedRoadmap, ctx: TemplateSource): { layout: DocxLayout | null; diagnostics: Diagnostic[] } {
+  const { template, diagnostics } = loadRoadmapTemplate(roadmap, ctx);
+  if (!template) return { layout: null, diagnostics };
+  if (!template.letterhead) return { layout: { template, letterhead: null }, diagnostics };
+  const bytes = ctx.readFile(template.letterhead);
+  const read = bytes ? readLetterhead(template.letterhead, bytes) : { error: 'файл не найден' };
+  if ('error' in read) {
+    diagnostics.push({
+      file: template.file, line: 0, column: 0, severity: 'error', code: 'letterhead-unreadable',
+      message: messages['letterhead-unreadable'](template.letterhead, read.error),
+    });
+    return { layout: null, diagnostics };
+  }
+  return { layout: { template, letterhead: read.letterhead }, diagnostics };
+}
+
+export const emitDocx: Emit = async (roadmaps, ctx) => {
+  const files: OutputFile[] = [];
+  const diagnostics: Diagnostic[] = [];
+  for (const roadmap of roadmaps) {
+    const loaded = loadDocxTemplate(roadmap, ctx);
+    diagnostics.push(...loaded.diagnostics);
+    if (!loaded.layout) continue;
+    const { template, letterhead } = loaded.layout;
+    const doc = createRoadmapDocument({ roadmap, template, letterhead, tables: [roadmapTable(roadmap, template)] });
+    files.push({ path: `${roadmap.id}.docx`, data: await packDeterministic(doc, ctx.timestampFor(roadmap), letterhead) });
+  }
+  return { files, diagnostics };
+};

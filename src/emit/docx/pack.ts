@@ -1,0 +1,79 @@
+import { Packer, type Document } from 'docx';
+import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
+import type { Letterhead, LetterheadPart } from './letterhead.js';
+
+/** Placeholder texts put into header/footer parts that the letterhead's own parts replace after packing. */
+export const LETTERHEAD_HEADER_MARK = 'roadmap-letterhead-header';
+export const LETTERHEAD_FOOTER_MARK = 'roadmap-letterhead-footer';
+
+/**
+ * Packs a document so the same input gives the same bytes: core.xml dates set to `timestamp`, every zip
+ * entry stamped with it, entries in a fixed order. The letterhead's header/footer parts go in here too.
+ */
+export async function packDeterministic(doc: Document, timestamp: Date, letterhead: Letterhead | null = null): Promise<Uint8Array> {
+  const packed = await Packer.toBuffer(doc);
+  const files = unzipSync(packed);
+  const iso = timestamp.toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const core = files['docProps/core.xml'];
+  if (core) {
+    files['docProps/core.xml'] = strToU8(
+      strFromU8(core).replace(/(<dcterms:(?:created|modified)\b[^>]*>)[^<]*(<\/dcterms:(?:created|modified)>)/g, `$1${iso}$2`),
+    );
+  }
+  if (letterhead) applyLetterhead(files, letterhead);
+  const mtime = zipTime(timestamp);
+  const zippable: Zippable = {};
+  for (const name of Object.keys(files).sort(entryOrder)) zippable[name] = [files[name]!, { mtime, level: 6 }];
+  return zipSync(zippable);
+}
+
+/** `[Content_Types].xml` first (some readers expect it), then the rest by name. */
+function entryOrder(a: string, b: string): number {
+  const rank = (n: string) => (n === '[Content_Types].xml' ? 0 : 1);
+  return rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0);
+}
+
+/**
+ * Zip times are local DOS times, and fflate reads the Date with local getters: shift it so the stored fields
+ * are the UTC ones on any machine. DOS dates start in 1980.
+ */
+function zipTime(timestamp: Date): Date {
+  const t = Math.max(timestamp.getTime(), Date.UTC(1980, 0, 2));
+  const probe = new Date(t);
+  return new Date(t + probe.getTimezoneOffset() * 60_000);
+}
+
+function applyLetterhead(files: Record<string, Uint8Array>, letterhead: Letterhead): void {
+  const types = files['[Content_Types].xml'] ? strFromU8(files['[Content_Types].xml']) : null;
+  let contentTypes = types;
+  for (const name of Object.keys(files).sort()) {
+    if (!/^word\/(header|footer)\d+\.xml$/.test(name)) continue;
+    const xml = strFromU8(files[name]!);
+    const part = xml.includes(LETTERHEAD_HEADER_MARK) ? letterhead.header : xml.includes(LETTERHEAD_FOOTER_MARK) ? letterhead.footer : null;
+    if (!part) continue;
+    files[name] = strToU8(part.xml);
+    const relsName = name.replace(/^word\/(.*)$/, 'word/_rels/$1.rels');
+    if (part.rels) files[relsName] = strToU8(renameMedia(part).rels);
+    for (const [target, bytes] of part.media) {
+      files[`word/${mediaName(target)}`] = bytes;
+      const ext = /\.([a-z0-9]+)$/i.exec(target)?.[1]?.toLowerCase();
+      if (ext && contentTypes && !contentTypes.includes(`Extension="${ext}"`)) {
+        contentTypes = contentTypes.replace(/(<Types\b[^>]*>)/, `$1<Default Extension="${ext}" ContentType="${MIME[ext] ?? 'application/octet-stream'}"/>`);
+      }
+    }
+  }
+  if (contentTypes && contentTypes !== types) files['[Content_Types].xml'] = strToU8(contentTypes);
+}
+
+const MIME: Record<string, string> = { png: 'image/png', jpg: 'image/jpeg', jpeg: 'image/jpeg', gif: 'image/gif', emf: 'image/x-emf', wmf: 'image/x-wmf', bmp: 'image/bmp' };
+
+/** Letterhead images are stored under their own names so they can't collide with the document's. */
+function mediaName(target: string): string {
+  return target.replace(/([^/]+)$/, 'letterhead-$1');
+}
+
+function renameMedia(part: LetterheadPart): { rels: string } {
+  let rels = part.rels ?? '';
+  for (const target of part.media.keys()) rels = rels.split(`Target="${target}"`).join(`Target="${mediaName(target)}"`);
+  return { rels };
+}

@@ -1,0 +1,106 @@
+import { Table, TableCell, TableLayoutType, TableRow, VerticalAlignTable, WidthType } from 'docx';
+import type { RichText } from '../../model/text.js';
+import { plainText, richParagraphs, type Align } from './rich-cell.js';
+
+export interface TableColumnSpec {
+  header: string;
+  /** Width in twips; the widths of a table add up to the page's text width. */
+  width: number;
+  align: Align;
+}
+
+export type TableRowSpec =
+  /** A row across all columns: a section («Направление …») heading. Kept with the row after it. */
+  | { kind: 'section'; text: string }
+  /** One cell of rich text per column. `keepWithNext` for a heading item whose sub-items follow. */
+  | { kind: 'row'; cells: RichText[]; keepWithNext?: boolean };
+
+export interface TableSpec {
+  columns: readonly TableColumnSpec[];
+  rows: readonly TableRowSpec[];
+  /** Add the row of column numbers (1 2 3 …) under the header; it repeats on every page too. */
+  columnNumbers?: boolean;
+  /** For estimating row heights: the font size (pt) and the height of the page's text area (twips). */
+  fontSize: number;
+  textHeight: number;
+}
+
+/** Cell padding: 1.5 mm left and right, none above and below (Word's default is wider, which wastes columns). */
+const CELL_MARGINS = { left: 85, right: 85, top: 0, bottom: 0 };
+/** Horizontal padding of a cell, in twips. */
+export const CELL_PADDING = CELL_MARGINS.left + CELL_MARGINS.right;
+/** Line height as a multiple of the font size. */
+export const LINE_HEIGHT = 1.15;
+
+/**
+ * A fixed-layout table: header row(s) repeated on every page, section rows spanning all columns, rows kept
+ * whole on one page unless they are too tall to fit (those must be allowed to split or they'd be cut off).
+ */
+export function buildTable(spec: TableSpec): Table {
+  const { columns } = spec;
+  const header = [
+    new TableRow({
+      tableHeader: true,
+      cantSplit: true,
+      children: columns.map((c) => cell(plainText(c.header), c.width, 'center', { bold: true, middle: true })),
+    }),
+  ];
+  if (spec.columnNumbers) {
+    header.push(
+      new TableRow({
+        tableHeader: true,
+        cantSplit: true,
+        children: columns.map((c, i) => cell(plainText(String(i + 1)), c.width, 'center', {})),
+      }),
+    );
+  }
+  const total = columns.reduce((s, c) => s + c.width, 0);
+  const splitAbove = spec.textHeight * 0.6;
+  const body = spec.rows.map((row) => {
+    if (row.kind === 'section') {
+      return new TableRow({
+        cantSplit: true,
+        keepNext: true,
+        children: [cell(plainText(row.text), total, 'center', { bold: true, span: columns.length })],
+      });
+    }
+    const tall = estimateRowHeight(row.cells, columns, spec.fontSize) > splitAbove;
+    return new TableRow({
+      cantSplit: !tall,
+      keepNext: row.keepWithNext,
+      children: columns.map((c, i) => cell(row.cells[i] ?? [], c.width, c.align, {})),
+    });
+  });
+  return new Table({
+    layout: TableLayoutType.FIXED,
+    width: { size: total, type: WidthType.DXA },
+    columnWidths: columns.map((c) => c.width),
+    margins: CELL_MARGINS,
+    rows: [...header, ...body],
+  });
+}
+
+function cell(text: RichText, width: number, align: Align, o: { bold?: boolean; middle?: boolean; span?: number }): TableCell {
+  return new TableCell({
+    width: { size: width, type: WidthType.DXA },
+    columnSpan: o.span,
+    verticalAlign: o.middle ? VerticalAlignTable.CENTER : VerticalAlignTable.TOP,
+    children: richParagraphs(text, align, { bold: o.bold }),
+  });
+}
+
+/**
+ * A rough height in twips: Times New Roman averages about half an em per Cyrillic letter, lines are ~1.15 em.
+ * Only used to decide whether a row may split, so erring by a line or two is harmless.
+ */
+export function estimateRowHeight(cells: readonly RichText[], columns: readonly TableColumnSpec[], fontSize: number): number {
+  const em = fontSize * 20;
+  let lines = 1;
+  cells.forEach((text, i) => {
+    const width = (columns[i]?.width ?? 0) - CELL_PADDING;
+    const perLine = Math.max(1, Math.floor(width / (em * 0.5)));
+    const n = text.reduce((s, b) => s + Math.max(1, Math.ceil((b.text.length + (b.kind === 'bullet' ? 3 : 0)) / perLine)), 0);
+    lines = Math.max(lines, n);
+  });
+  return lines * em * LINE_HEIGHT;
+}

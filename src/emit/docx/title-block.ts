@@ -1,0 +1,60 @@
+import { AlignmentType, Paragraph, TextRun } from 'docx';
+import type { Approval, ResolvedRoadmap } from '../../model/resolved.js';
+import type { Period } from '../../schedule/types.js';
+import type { TemplateTitle } from '../../templates/model.js';
+
+/**
+ * The approval stamp in the top right: a block starting at ~60 % of the text width, its lines left-aligned
+ * under each other, as ГОСТ Р 7.0.97 places «УТВЕРЖДЕН(А) … от … № …».
+ */
+export function approvalStamp(approval: Approval, textWidth: number): Paragraph[] {
+  const indent = { left: Math.round(textWidth * 0.62) };
+  const line = (text: string, bold = false) => new Paragraph({ indent, children: [new TextRun({ text, bold })] });
+  const lines = [line(approval.label), ...approval.by.map((b) => line(b))];
+  const dated = [approval.date ? `от ${ruDate(approval.date)}` : '', approval.number ? `№ ${approval.number}` : ''].filter(Boolean).join(' ');
+  if (dated) lines.push(line(dated));
+  if (approval.signature) lines.push(line(`_______________ ${approval.signature}`));
+  lines.push(new Paragraph({}));
+  return lines;
+}
+
+export interface TitleLines {
+  issuer: string[];
+  title: string;
+  subtitle: string[];
+}
+
+/** Issuing body, the title, subtitle lines and (when asked for) the period — centred, as on the 500+ original. */
+export function titleBlock(lines: TitleLines, layout: TemplateTitle): Paragraph[] {
+  const centred = (text: string, bold: boolean) =>
+    new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text, bold })] });
+  const out: Paragraph[] = lines.issuer.map((l) => centred(l, layout.issuerBold));
+  if (lines.issuer.length) out.push(new Paragraph({}));
+  out.push(centred(layout.titleUppercase ? lines.title.toLocaleUpperCase('ru') : lines.title, true));
+  out.push(...lines.subtitle.map((l) => centred(l, true)));
+  out.push(new Paragraph({}));
+  return out;
+}
+
+/** The title lines of a roadmap, with the period line added according to the template. */
+export function roadmapTitleLines(roadmap: ResolvedRoadmap, layout: TemplateTitle): TitleLines {
+  const period = periodLine(roadmap.period);
+  const named = [roadmap.title, ...roadmap.subtitle].join(' ');
+  const years = new Set([roadmap.period.start.slice(0, 4), roadmap.period.end.slice(0, 4)]);
+  const add = layout.period === 'always' || (layout.period === 'auto' && ![...years].every((y) => named.includes(y)));
+  return { issuer: roadmap.issuer, title: roadmap.title, subtitle: add ? [...roadmap.subtitle, period] : roadmap.subtitle };
+}
+
+/** «на 2023 год», «на 2020–2022 годы», «на 2023/2024 учебный год», else «на период с … по …». */
+export function periodLine(period: Period): string {
+  const [sy, sm, sd] = period.start.split('-');
+  const [ey, em, ed] = period.end.split('-');
+  if (`${sm}-${sd}` === '01-01' && `${em}-${ed}` === '12-31') return sy === ey ? `на ${sy} год` : `на ${sy}–${ey} годы`;
+  if (`${sm}-${sd}` === '09-01' && `${em}-${ed}` === '08-31' && Number(ey) === Number(sy) + 1) return `на ${sy}/${ey} учебный год`;
+  return `на период с ${ruDate(period.start)} по ${ruDate(period.end)}`;
+}
+
+export function ruDate(iso: string): string {
+  const [y, m, d] = iso.split('-');
+  return `${d}.${m}.${y}`;
+}

@@ -1,0 +1,39 @@
+import type { ResolvedRoadmap } from '../../model/resolved.js';
+import type { RichText } from '../../model/text.js';
+
+/** One line of rich text for SUMMARY: paragraphs joined by spaces, consecutive bullets by «; ». */
+export function richTextToLine(text: RichText): string {
+  let out = '';
+  text.forEach((block, i) => {
+    const prev = text[i - 1];
+    if (i > 0) out += prev?.kind === 'bullet' && block.kind === 'bullet' ? '; ' : ' ';
+    out += block.text;
+  });
+  return out.replace(/\s+/g, ' ').trim();
+}
+
+/** Rich text for DESCRIPTION: paragraphs on their own lines, bullets prefixed with «– ». */
+export function richTextToLines(text: RichText): string {
+  return text.map((b) => (b.kind === 'bullet' ? `– ${b.text}` : b.text)).join('\n');
+}
+
+/** The roadmap's name as people read it: «ДОРОЖНАЯ КАРТА» alone says nothing, so the subtitle goes with it. */
+export function roadmapName(roadmap: ResolvedRoadmap): string {
+  return [roadmap.title, ...roadmap.subtitle].join(' ').replace(/\s+/g, ' ').trim();
+}
+
+/** «1 день», «3 дня», «7 дней». */
+export function days(n: number): string {
+  const mod10 = n % 10;
+  const mod100 = n % 100;
+  const word = mod10 === 1 && mod100 !== 11 ? 'день' : mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14) ? 'дня' : 'дней';
+  return `${n} ${word}`;
+}
+
+/** «5 мероприятий». */
+export function itemsCount(n: number): string {
+  const mod10 = n % 10;
+  const mod100 = n % 100;
+  const word = mod10 === 1 && mod100 !== 11 ? 'мероприятие' : mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14) ? 'мероприятия' : 'мероприятий';
+  return `${n} ${word}`;
+}

@@ -1,0 +1,9 @@
+import type { Emit } from '../emitter.js';
+import { roadmapToJson } from './to-json.js';
+
+export { roadmapToJson, JSON_FORMAT_VERSION } from './to-json.js';
+
+export const emitJson: Emit = async (roadmaps) => ({
+  files: roadmaps.map((r) => ({ path: `${r.id}.json`, data: `${JSON.stringify(roadmapToJson(r), null, 2)}\n` })),
+  diagnostics: [],
+});

@@ -1,0 +1,34 @@
+import ExcelJS from 'exceljs';
+import type { ResolvedRoadmap } from '../../model/resolved.js';
+import type { Emit, EmitContext, OutputFile } from '../emitter.js';
+import { rezipDeterministic } from './rezip.js';
+import { addSummarySheet } from './summary-sheet.js';
+import { executorCodes, sectionTitle, trackerRows } from './tracker-model.js';
+import { addTrackerSheet } from './tracker-sheet.js';
+
+export { trackerRows, executorCodes, type TrackerRow } from './tracker-model.js';
+
+/** The tracker `<id>.xlsx`: «Трекер» (one row per occurrence, recorded statuses filled in) and «Сводка». */
+export const emitXlsx: Emit = async (roadmaps, ctx) => {
+  const files: OutputFile[] = [];
+  for (const roadmap of roadmaps) files.push({ path: `${roadmap.id}.xlsx`, data: await trackerWorkbook(roadmap, ctx) });
+  return { files, diagnostics: [] };
+};
+
+export async function trackerWorkbook(roadmap: ResolvedRoadmap, ctx: Pick<EmitContext, 'timestampFor' | 'statusesFor'>): Promise<Uint8Array> {
+  const timestamp = ctx.timestampFor(roadmap);
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'roadmap';
+  workbook.lastModifiedBy = 'roadmap';
+  workbook.title = roadmap.title;
+  workbook.created = timestamp;
+  workbook.modified = timestamp;
+  // Excel recomputes the summary (and its TODAY()-based column) when the file is opened.
+  workbook.calcProperties = { fullCalcOnLoad: true };
+  const codes = executorCodes(roadmap);
+  const rows = trackerRows(roadmap, ctx.statusesFor(roadmap), codes);
+  addTrackerSheet(workbook, rows);
+  addSummarySheet(workbook, roadmap.title, rows, roadmap.sections.map((_, i) => sectionTitle(roadmap, i)), codes);
+  const buffer = await workbook.xlsx.writeBuffer();
+  return rezipDeterministic(new Uint8Array(buffer as ArrayBuffer), timestamp);
+}

@@ -1,0 +1,93 @@
+import type { Border, DataValidation, Fill, Workbook, Worksheet } from 'exceljs';
+import { STATUS_VALUES } from '../../model/status.js';
+import { COL, COLUMN_ORDER, DATE_FORMAT, HIDDEN_COLUMNS, TRACKER_SHEET, colIndex, letterOf } from './columns.js';
+import type { TrackerRow } from './tracker-model.js';
+
+const THIN: Partial<Border> = { style: 'thin', color: { argb: 'FFBFBFBF' } };
+const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
+const solid = (argb: string): Fill => ({ type: 'pattern', pattern: 'solid', fgColor: { argb }, bgColor: { argb } });
+export const FONT = { name: 'Calibri', size: 11 };
+/** Days before the deadline from which a row is «скоро срок». */
+export const DUE_SOON_DAYS = 14;
+
+/** The «Трекер» sheet: one row per occurrence, statuses as a dropdown, colours computed by Excel from TODAY(). */
+export function addTrackerSheet(workbook: Workbook, rows: readonly TrackerRow[]): Worksheet {
+  const ws = workbook.addWorksheet(TRACKER_SHEET, { views: [{ state: 'frozen', ySplit: 1, xSplit: 0, activeCell: 'A2' }] });
+  ws.columns = COLUMN_ORDER.map((id) => ({ key: id, width: COL[id].width, hidden: HIDDEN_COLUMNS.includes(id) }));
+  const header = ws.getRow(1);
+  COLUMN_ORDER.forEach((id, i) => (header.getCell(i + 1).value = COL[id].header));
+  header.font = { ...FONT, bold: true };
+  header.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };
+  header.eachCell((cell) => {
+    cell.fill = solid('FFD9E1F2');
+    cell.border = BORDER;
+  });
+
+  rows.forEach((row, i) => writeRow(ws, i + 2, row));
+  const last = Math.max(rows.length + 1, 2);
+  ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: last, column: colIndex('comment') } };
+  addStatusDropdown(ws, last);
+  addHighlights(ws, last);
+  return ws;
+}
+
+function writeRow(ws: Worksheet, r: number, row: TrackerRow): void {
+  const excelRow = ws.getRow(r);
+  // Plain strings only: exceljs turns objects with `formula` into formulas, strings stay text whatever they start with.
+  const values: Record<string, string | number | Date | null> = {
+    number: row.number, section: row.section, title: row.title, when: row.when, deadline: toDate(row.deadline),
+    executors: row.executors, indicator: row.indicator, status: row.status, done: toDate(row.done), evidence: row.evidence,
+    comment: row.comment, key: row.key, sectionCode: row.sectionCode, executorCodes: row.executorCodes,
+  };
+  for (const id of COLUMN_ORDER) {
+    const cell = excelRow.getCell(colIndex(id));
+    const v = values[id];
+    cell.value = v === '' ? null : (v ?? null);
+    cell.border = BORDER;
+    cell.alignment = { vertical: 'top', wrapText: true };
+  }
+  excelRow.getCell(colIndex('deadline')).numFmt = DATE_FORMAT;
+  excelRow.getCell(colIndex('done')).numFmt = DATE_FORMAT;
+  if (row.group) {
+    excelRow.font = { ...FONT, bold: true };
+    for (let c = 1; c <= colIndex('comment'); c++) excelRow.getCell(c).fill = solid('FFEDEDED');
+  }
+}
+
+function addStatusDropdown(ws: Worksheet, last: number): void {
+  const ref = `${letterOf('status')}2:${letterOf('status')}${last}`;
+  // One range-wide rule (exceljs has it at runtime, not in its types): one <dataValidation sqref> in the XML.
+  (ws as Worksheet & { dataValidations: { add(ref: string, v: DataValidation): void } }).dataValidations.add(ref, {
+    type: 'list',
+    allowBlank: true,
+    formulae: [`"${STATUS_VALUES.join(',')}"`],
+    showErrorMessage: true,
+    errorStyle: 'stop',
+    errorTitle: 'Статус',
+    error: `Выберите статус из списка: ${STATUS_VALUES.join(', ')}.`,
+  });
+}
+
+/** Overdue, due-soon and done rows are coloured by Excel itself, so the file stays right when opened next month. */
+function addHighlights(ws: Worksheet, last: number): void {
+  const d = `$${letterOf('deadline')}2`;
+  const s = `$${letterOf('status')}2`;
+  ws.addConditionalFormatting({
+    ref: `A2:${letterOf('comment')}${last}`,
+    rules: [
+      { type: 'expression', priority: 1, formulae: [`${s}="выполнено"`], style: { fill: solid('FFE2EFDA') } },
+      { type: 'expression', priority: 2, formulae: [`AND(${s}<>"выполнено",${d}<>"",${d}<TODAY())`], style: { fill: solid('FFF8CBAD') } },
+      {
+        type: 'expression', priority: 3,
+        formulae: [`AND(${s}<>"выполнено",${d}<>"",${d}>=TODAY(),${d}<=TODAY()+${DUE_SOON_DAYS})`], style: { fill: solid('FFFFF2CC') },
+      },
+    ],
+  });
+}
+
+/** Date cells are written from UTC midnights: a local date would shift with the machine's time zone. */
+function toDate(iso: string | null): Date | null {
+  if (!iso) return null;
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d));
+}

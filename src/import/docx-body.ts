@@ -1,0 +1,141 @@
+import { childElements, findDescendant, firstChild, isElement, val, type XmlElement } from './xml.js';
+
+/** One paragraph: its lines (soft breaks split lines) and whether Word shows it as a list item. */
+export interface Para {
+  lines: string[];
+  list: boolean;
+}
+
+export interface Cell {
+  paras: Para[];
+  /** Grid columns covered (w:gridSpan, or legacy w:hMerge runs folded into one cell). */
+  start: number;
+  span: number;
+  /** w:vMerge: 'restart' opens a vertical merge, 'continue' cells are its lower parts (their text is ignored). */
+  vMerge: 'restart' | 'continue' | null;
+  /** An auto-numbered paragraph with no text of its own (Word's numbered № column). */
+  autoNumber: boolean;
+}
+
+export interface Row {
+  cells: Cell[];
+  /** w:tblHeader: the row repeats at the top of every page. */
+  header: boolean;
+}
+
+export interface Table {
+  rows: Row[];
+  columns: number;
+}
+
+export type BodyBlock = { kind: 'paragraph'; para: Para } | { kind: 'table'; table: Table };
+
+/** Elements whose content is read as if it were in place (tracked insertions, content controls, links …). */
+const TRANSPARENT = new Set(['w:sdt', 'w:sdtContent', 'w:customXml', 'w:smartTag', 'w:hyperlink', 'w:ins', 'w:moveTo', 'w:fldSimple', 'w:dir', 'w:bdo']);
+
+/** The top-level blocks of `w:body` in document order. */
+export function readBody(document: XmlElement): BodyBlock[] {
+  const body = findDescendant(document, 'w:body');
+  return body ? readBlocks(body) : [];
+}
+
+function readBlocks(container: XmlElement): BodyBlock[] {
+  const blocks: BodyBlock[] = [];
+  for (const el of childElements(container)) {
+    if (el.name === 'w:p') blocks.push({ kind: 'paragraph', para: readPara(el) });
+    else if (el.name === 'w:tbl') blocks.push({ kind: 'table', table: readTable(el) });
+    else if (TRANSPARENT.has(el.name)) blocks.push(...readBlocks(el));
+  }
+  return blocks;
+}
+
+export function readPara(p: XmlElement): Para {
+  const pPr = firstChild(p, 'w:pPr');
+  const style = val(firstChild(pPr, 'w:pStyle')) ?? '';
+  const list = firstChild(pPr, 'w:numPr') !== undefined || /^List(Bullet|Number)|^ListParagraph$/i.test(style);
+  let text = '';
+  const walk = (el: XmlElement): void => {
+    for (const child of el.children) {
+      if (!isElement(child)) continue;
+      switch (child.name) {
+        case 'w:t': text += child.children.filter((c) => typeof c === 'string').join(''); break;
+        case 'w:tab': case 'w:ptab': text += ' '; break;
+        case 'w:br': case 'w:cr': text += '\n'; break;
+        case 'w:noBreakHyphen': text += '-'; break;
+        case 'w:sym': text += symbol(child); break;
+        case 'w:r': walk(child); break;
+        default: if (TRANSPARENT.has(child.name)) walk(child);
+      }
+    }
+  };
+  walk(p);
+  const lines = text.replace(/[\u00a0\u2007\u202f]/g, ' ').split('\n').map((l) => l.replace(/[ \t]+/g, ' ').trim()).filter(Boolean);
+  return { lines, list };
+}
+
+function symbol(sym: XmlElement): string {
+  const code = parseInt(sym.attrs['w:char'] ?? '', 16);
+  // Symbol-font bullets (F0B7 …) are list markers; other private-use glyphs carry no text.
+  if (!Number.isFinite(code)) return '';
+  if (code >= 0xf000) return code === 0xf0b7 || code === 0xf0a7 ? '• ' : '';
+  return String.fromCodePoint(code);
+}
+
+function readTable(tbl: XmlElement): Table {
+  const rows: Row[] = [];
+  let columns = childElements(firstChild(tbl, 'w:tblGrid') ?? tbl, 'w:gridCol').length;
+  for (const tr of rowsOf(tbl)) {
+    const trPr = firstChild(tr, 'w:trPr');
+    const header = firstChild(trPr, 'w:tblHeader') !== undefined && val(firstChild(trPr, 'w:tblHeader')) !== 'false' && val(firstChild(trPr, 'w:tblHeader')) !== '0';
+    let col = Number(val(firstChild(trPr, 'w:gridBefore')) ?? 0) || 0;
+    const cells: Cell[] = [];
+    for (const tc of cellsOf(tr)) {
+      const tcPr = firstChild(tc, 'w:tcPr');
+      const span = Math.max(1, Number(val(firstChild(tcPr, 'w:gridSpan')) ?? 1) || 1);
+      const vm = firstChild(tcPr, 'w:vMerge');
+      const hm = firstChild(tcPr, 'w:hMerge');
+      const paras = cellParas(tc);
+      const autoNumber = paras.every((p) => p.lines.length === 0) && paras.some((p) => p.list);
+      const last = cells[cells.length - 1];
+      if (hm && val(hm) !== 'restart' && last) {
+        // Legacy horizontal merge: a continued cell belongs to the cell on its left.
+        last.span += span;
+        last.paras.push(...paras.filter((p) => p.lines.length));
+      } else {
+        cells.push({ paras: paras.filter((p) => p.lines.length), start: col, span, vMerge: vm ? (val(vm) === 'restart' ? 'restart' : 'continue') : null, autoNumber });
+      }
+      col += span;
+    }
+    columns = Math.max(columns, col);
+    rows.push({ cells, header });
+  }
+  return { rows, columns };
+}
+
+function rowsOf(tbl: XmlElement): XmlElement[] {
+  const out: XmlElement[] = [];
+  for (const el of childElements(tbl)) {
+    if (el.name === 'w:tr') out.push(el);
+    else if (TRANSPARENT.has(el.name)) out.push(...rowsOf(el));
+  }
+  return out;
+}
+
+function cellsOf(tr: XmlElement): XmlElement[] {
+  const out: XmlElement[] = [];
+  for (const el of childElements(tr)) {
+    if (el.name === 'w:tc') out.push(el);
+    else if (TRANSPARENT.has(el.name)) out.push(...cellsOf(el));
+  }
+  return out;
+}
+
+/** Paragraphs of a cell; a nested table is flattened: its cells' paragraphs in reading order. */
+function cellParas(tc: XmlElement): Para[] {
+  const out: Para[] = [];
+  for (const block of readBlocks(tc)) {
+    if (block.kind === 'paragraph') out.push(block.para);
+    else for (const row of block.table.rows) for (const cell of row.cells) if (cell.vMerge !== 'continue') out.push(...cell.paras);
+  }
+  return out;
+}

@@ -1,0 +1,71 @@
+export type DecodeResult =
+  | { ok: true; text: string }
+  | { ok: false; code: 'file-binary' | 'file-not-utf8'; message: string; line: number; column: number };
+
+const UTF8_BOM = [0xef, 0xbb, 0xbf];
+
+/**
+ * Turns file bytes into text. Rejects binary junk and text that is not UTF-8 (e.g. a cp1251 file saved by
+ * Notepad), pointing at the first offending byte. A UTF-8 BOM is dropped.
+ */
+export function decodeSource(bytes: Uint8Array): DecodeResult {
+  let start = 0;
+  if (bytes.length >= 3 && UTF8_BOM.every((b, i) => bytes[i] === b)) start = 3;
+  const body = bytes.subarray(start);
+  const nul = body.indexOf(0);
+  if (nul >= 0 || looksBinary(body)) {
+    const at = nul >= 0 ? nul : 0;
+    return { ok: false, code: 'file-binary', message: 'Файл не похож на текст YAML: в нём двоичные данные.', ...lineCol(body, at) };
+  }
+  try {
+    const text = new TextDecoder('utf-8', { fatal: true }).decode(body);
+    return { ok: true, text };
+  } catch {
+    const at = firstInvalidUtf8(body);
+    return {
+      ok: false,
+      code: 'file-not-utf8',
+      message: 'Файл сохранён не в кодировке UTF-8 (похоже на Windows-1251). Сохраните его в UTF-8.',
+      ...lineCol(body, at),
+    };
+  }
+}
+
+function looksBinary(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, 4096);
+  let control = 0;
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i]!;
+    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c) control++;
+  }
+  return n > 0 && control / n > 0.05;
+}
+
+function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    const len = b < 0x80 ? 1 : b >= 0xc2 && b < 0xe0 ? 2 : b >= 0xe0 && b < 0xf0 ? 3 : b >= 0xf0 && b < 0xf5 ? 4 : 0;
+    if (len === 0) return i;
+    for (let k = 1; k < len; k++) {
+      const c = bytes[i + k];
+      if (c === undefined || (c & 0xc0) !== 0x80) return i;
+    }
+    i += len;
+  }
+  return 0;
+}
+
+/** 1-based line and column (in characters of the valid prefix) of a byte offset. */
+function lineCol(bytes: Uint8Array, offset: number): { line: number; column: number } {
+  let line = 1;
+  let lineStart = 0;
+  for (let i = 0; i < offset; i++) {
+    if (bytes[i] === 0x0a) {
+      line++;
+      lineStart = i + 1;
+    }
+  }
+  const prefix = new TextDecoder('utf-8').decode(bytes.subarray(lineStart, offset));
+  return { line, column: prefix.length + 1 };
+}

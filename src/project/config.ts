@@ -1,0 +1,84 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { z } from 'zod';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { OUTPUT_FORMATS, type OutputFormat } from '../emit/emitter.js';
+import { loadYaml } from '../load/load-yaml.js';
+import { keyPositionOf, positionOf } from '../load/positions.js';
+
+export const CONFIG_FILE = 'roadmap.config.yaml';
+
+export const ConfigSchema = z.strictObject({
+  roadmaps: z.union([z.string(), z.array(z.string())]).describe('Папка (или папки) с дорожными картами. По умолчанию roadmaps.').optional(),
+  out: z.string().describe('Папка для результатов сборки. По умолчанию out.').optional(),
+  template: z.string().describe('Макет документа по умолчанию: classic, msoko, 500plus или свой из templates/.').optional(),
+  // The loader keeps scalars as the text written (`7`), so a number may arrive as a string of digits.
+  reminders: z.array(z.union([z.number(), z.string().regex(/^\d+$/).transform(Number)]).pipe(z.number().int().min(0).max(365))).describe('За сколько дней до срока напоминать в календаре. По умолчанию [7, 1].').optional(),
+  formats: z.array(z.enum(OUTPUT_FORMATS as [OutputFormat, ...OutputFormat[]])).describe('Что собирать: docx, xlsx, ics, json, html.').optional(),
+  baseUrl: z.string().describe('Адрес, по которому публикуется папка out (для ссылок webcal:// на странице подписки).').optional(),
+});
+
+export interface ProjectConfig {
+  /** The folder holding roadmap.config.yaml, or the working directory when there is none. */
+  root: string;
+  configFile: string | null;
+  roadmaps: string[];
+  out: string;
+  template: string;
+  reminders: number[];
+  formats: OutputFormat[];
+  baseUrl: string | null;
+}
+
+export function defaultConfig(root: string): ProjectConfig {
+  return { root, configFile: null, roadmaps: ['roadmaps'], out: 'out', template: 'classic', reminders: [7, 1], formats: [...OUTPUT_FORMATS], baseUrl: null };
+}
+
+/** Finds roadmap.config.yaml in `cwd` or a parent folder and reads it; defaults when there is none. */
+export function loadConfig(cwd: string): { config: ProjectConfig; diagnostics: Diagnostic[] } {
+  const file = findUp(cwd);
+  if (!file) return { config: defaultConfig(resolve(cwd)), diagnostics: [] };
+  const root = dirname(file);
+  const config = { ...defaultConfig(root), configFile: file };
+  const { loaded, diagnostics } = loadYaml(file, readFileSync(file));
+  if (!loaded) return { config, diagnostics };
+  const parsed = ConfigSchema.safeParse(loaded.data);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const path = issue.path as PropertyKey[];
+      const key = issue.code === 'unrecognized_keys' ? issue.keys[0]! : String(path[0] ?? '');
+      const pos = issue.code === 'unrecognized_keys' ? keyPositionOf(loaded, path, key) : positionOf(loaded, path);
+      diagnostics.push({
+        file, line: pos.line, column: pos.column, severity: 'error', code: 'config-invalid',
+        message: issue.code === 'unrecognized_keys'
+          ? `Неизвестный ключ «${key}» в ${CONFIG_FILE}: допустимы ${Object.keys(ConfigSchema.shape).join(', ')}.`
+          : `Поле «${key}» в ${CONFIG_FILE} задано неверно.`,
+      });
+    }
+    return { config, diagnostics };
+  }
+  const c = parsed.data;
+  return {
+    config: {
+      ...config,
+      roadmaps: c.roadmaps === undefined ? config.roadmaps : typeof c.roadmaps === 'string' ? [c.roadmaps] : c.roadmaps,
+      out: c.out ?? config.out,
+      template: c.template ?? config.template,
+      reminders: c.reminders ?? config.reminders,
+      formats: c.formats ?? config.formats,
+      baseUrl: c.baseUrl ?? null,
+    },
+    diagnostics,
+  };
+}
+
+function findUp(start: string): string | null {
+  let dir = resolve(start);
+  for (;;) {
+    const candidate = join(dir, CONFIG_FILE);
+    if (existsSync(candidate)) return candidate;
+    const parent = dirname(dir);
+    if (parent === dir) return null;
+    dir = parent;
+  }
+}

@@ -1,0 +1,34 @@
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, resolve, sep } from 'node:path';
+import type { OutputFile } from '../emit/emitter.js';
+
+/** Resolves an output path and refuses anything that would land outside the output folder. */
+export function safeOutputPath(outDir: string, relPath: string): string | null {
+  const root = resolve(outDir);
+  if (relPath.includes('\0') || /^[a-zA-Z]:|^[/\\]/.test(relPath)) return null;
+  const target = resolve(root, relPath);
+  return target.startsWith(root + sep) ? target : null;
+}
+
+/**
+ * Writes each file to a temporary name beside its target, then renames it over the target, so a failed or
+ * interrupted build never leaves a half-written document where the previous one was.
+ */
+export function writeOutputsAtomically(outDir: string, files: readonly OutputFile[]): string[] {
+  const written: string[] = [];
+  for (const file of files) {
+    const target = safeOutputPath(outDir, file.path);
+    if (!target) throw new Error(`refusing to write outside the output folder: ${file.path}`);
+    mkdirSync(dirname(target), { recursive: true });
+    const temp = `${target}.tmp-${process.pid}`;
+    try {
+      writeFileSync(temp, file.data);
+      renameSync(temp, target);
+    } catch (error) {
+      rmSync(temp, { force: true });
+      throw error;
+    }
+    written.push(target);
+  }
+  return written;
+}

@@ -1,0 +1,55 @@
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { messages } from '../diagnostics/messages.js';
+import type { Executor, SourcePosition } from '../model/resolved.js';
+import { ID_PATTERN } from '../validate/schema.js';
+import { closest } from '../util/suggest.js';
+
+export class ExecutorDirectory {
+  private readonly byId = new Map<string, string>();
+  private readonly byName = new Map<string, string>();
+
+  constructor(directory: Record<string, string> | undefined) {
+    for (const [id, name] of Object.entries(directory ?? {})) {
+      this.byId.set(id, name);
+      this.byName.set(name.toLowerCase().replace(/\s+/g, ' ').trim(), id);
+    }
+  }
+
+  all(): Executor[] {
+    return [...this.byId].map(([id, name]) => ({ id, name }));
+  }
+
+  /** Latin ids are references to the directory; anything else is free text (matched to the directory by name). */
+  resolve(
+    value: string | readonly string[] | undefined,
+    file: string,
+    position: (index: number) => SourcePosition,
+  ): { executors: Executor[]; diagnostics: Diagnostic[] } {
+    const list = value === undefined ? [] : typeof value === 'string' ? [value] : value;
+    const executors: Executor[] = [];
+    const diagnostics: Diagnostic[] = [];
+    list.forEach((raw, index) => {
+      const entry = raw.trim();
+      if (entry === '') return;
+      if (ID_PATTERN.test(entry)) {
+        const name = this.byId.get(entry);
+        if (name !== undefined) {
+          executors.push({ id: entry, name });
+          return;
+        }
+        const pos = position(typeof value === 'string' ? -1 : index);
+        const suggestion = closest(entry, [...this.byId.keys()]);
+        diagnostics.push({
+          file, line: pos.line, column: pos.column, severity: 'error', code: 'executor-unknown',
+          message: messages['executor-unknown'](entry),
+          hint: suggestion ? `возможно, имелось в виду «${suggestion}»` : 'добавьте его в executors или напишите полное название',
+        });
+        executors.push({ id: null, name: entry });
+        return;
+      }
+      const id = this.byName.get(entry.toLowerCase().replace(/\s+/g, ' '));
+      executors.push({ id: id ?? null, name: id !== undefined ? this.byId.get(id)! : entry });
+    });
+    return { executors, diagnostics };
+  }
+}

@@ -1,0 +1,172 @@
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { messages } from '../diagnostics/messages.js';
+import type { LoadedFile } from '../load/loaded-file.js';
+import { keyPositionOf, positionInScalar, positionOf } from '../load/positions.js';
+import type { ResolvedItem, ResolvedRoadmap, ResolvedSection, Approval } from '../model/resolved.js';
+import { parseDeadline } from '../schedule/index.js';
+import type { Period, Schedule } from '../schedule/types.js';
+import type { ItemInput, RoadmapInput } from '../validate/schema.js';
+import { where } from '../validate/validate.js';
+import { ExecutorDirectory } from './executors.js';
+import { resolvePeriod } from './period.js';
+import { parseRichText, richTextToPlain } from './rich-text.js';
+import { itemUid } from './uid.js';
+
+export interface ResolveOptions {
+  /** Layout used when the roadmap names none (from the project config). */
+  defaultTemplate?: string;
+}
+
+export interface ResolveResult {
+  roadmap: ResolvedRoadmap | null;
+  diagnostics: Diagnostic[];
+}
+
+type Path = PropertyKey[];
+
+/** Resolve stage: numbering, executors, UIDs and deadline phrases → schedules. */
+export function resolveRoadmap(loaded: LoadedFile, input: RoadmapInput, options: ResolveOptions = {}): ResolveResult {
+  const diagnostics: Diagnostic[] = [];
+  const period = resolvePeriod(loaded, input.period, diagnostics);
+  if (!period) return { roadmap: null, diagnostics };
+
+  const ctx = new ResolveContext(loaded, input, period.period, diagnostics);
+  const sections: ResolvedSection[] = input.sections
+    ? input.sections.map((s, si) => ({ title: s.title.trim(), items: ctx.items(s.items, ['sections', si, 'items'], '') }))
+    : [{ title: null, items: ctx.items(input.items ?? [], ['items'], '') }];
+
+  const roadmap: ResolvedRoadmap = {
+    id: input.id,
+    title: input.title.trim(),
+    subtitle: lines(input.subtitle),
+    issuer: lines(input.issuer),
+    period: period.period,
+    periodText: period.text,
+    approval: approval(input),
+    template: input.template ?? options.defaultTemplate ?? 'classic',
+    executors: ctx.directory.all(),
+    sections,
+    source: loaded.file,
+  };
+  return { roadmap, diagnostics };
+}
+
+class ResolveContext {
+  readonly directory: ExecutorDirectory;
+  private readonly ids = new Map<string, number>();
+  private readonly titles = new Map<string, number>();
+  private counter = 0;
+  private readonly continuous: boolean;
+
+  constructor(
+    private readonly loaded: LoadedFile,
+    private readonly input: RoadmapInput,
+    private readonly period: Period,
+    private readonly diagnostics: Diagnostic[],
+  ) {
+    this.directory = new ExecutorDirectory(input.executors);
+    this.continuous = input.numbering === 'continuous';
+  }
+
+  items(list: readonly ItemInput[], path: Path, prefix: string): ResolvedItem[] {
+    if (prefix === '' && !this.continuous) this.counter = 0;
+    return list.map((item, i) => {
+      const position = prefix === '' ? ++this.counter : i + 1;
+      const number = item.number?.trim().replace(/\.$/, '') || (prefix ? `${prefix}.${position}` : String(position));
+      return this.item(item, [...path, i], number);
+    });
+  }
+
+  private item(item: ItemInput, path: Path, number: string): ResolvedItem {
+    const { loaded } = this;
+    const title = parseRichText(item.title);
+    const titleText = richTextToPlain(title);
+    const id = item.id ?? null;
+    if (id !== null) this.checkDuplicateId(id, path);
+    const key = titleText.toLowerCase();
+    const repetition = (this.titles.get(key) ?? 0) + 1;
+    this.titles.set(key, repetition);
+
+    const executors = this.directory.resolve(item.executors, loaded.file, (index) =>
+      positionOf(loaded, index < 0 ? [...path, 'executors'] : [...path, 'executors', index]),
+    );
+    this.diagnostics.push(...executors.diagnostics);
+
+    const when = item.when?.trim() ?? '';
+    let schedule: Schedule;
+    if (when === '') {
+      // A heading item that only groups its sub-items («Актуализация нормативно-правовой базы:») has no deadline.
+      if (!item.items?.length) this.missing('when', path);
+      schedule = { kind: 'external', rrule: null, dtstart: null, text: '', note: null, occurrences: [], issues: [] };
+    } else {
+      schedule = parseDeadline(when, { period: this.period });
+      this.reportPhrase(schedule, [...path, 'when']);
+    }
+
+    return {
+      number,
+      uid: itemUid(this.input.id, id, titleText, repetition),
+      id,
+      title,
+      when,
+      schedule,
+      indicator: parseRichText(item.indicator),
+      executors: executors.executors,
+      note: item.note?.trim() || null,
+      items: this.items(item.items ?? [], [...path, 'items'], number),
+      position: positionOf(loaded, path),
+      whenPosition: positionOf(loaded, [...path, 'when']),
+    };
+  }
+
+  private reportPhrase(schedule: Schedule, path: Path): void {
+    for (const issue of schedule.issues) {
+      const pos = positionInScalar(this.loaded, path, issue.offset ?? 0);
+      const d: Diagnostic = {
+        file: this.loaded.file, line: pos.line, column: pos.column, severity: issue.severity,
+        code: issue.code.startsWith('when-') ? issue.code : `when-${issue.code}`, message: issue.message,
+      };
+      if (issue.hint) d.hint = issue.hint;
+      this.diagnostics.push(d);
+    }
+  }
+
+  private missing(key: string, path: Path): void {
+    const pos = positionOf(this.loaded, path);
+    this.diagnostics.push({
+      file: this.loaded.file, line: pos.line, column: pos.column, severity: 'error', code: 'schema-missing',
+      message: messages['schema-missing'](key, where(path)),
+    });
+  }
+
+  private checkDuplicateId(id: string, path: Path): void {
+    const pos = keyPositionOf(this.loaded, path, 'id');
+    const first = this.ids.get(id);
+    if (first !== undefined) {
+      this.diagnostics.push({
+        file: this.loaded.file, line: pos.line, column: pos.column, severity: 'error', code: 'item-duplicate-id',
+        message: messages['item-duplicate-id'](id, first),
+      });
+    } else {
+      this.ids.set(id, pos.line);
+    }
+  }
+}
+
+function lines(value: string | readonly string[] | undefined): string[] {
+  if (value === undefined) return [];
+  const list = typeof value === 'string' ? value.split(/\r?\n/) : value;
+  return list.map((l) => l.trim()).filter((l) => l !== '');
+}
+
+function approval(input: RoadmapInput): Approval | null {
+  const a = input.approval;
+  if (!a) return null;
+  return {
+    label: a.label?.trim() || 'УТВЕРЖДЕНА',
+    by: lines(a.by),
+    date: a.date ?? null,
+    number: a.number?.trim() || null,
+    signature: a.signature?.trim() || null,
+  };
+}

@@ -1,0 +1,43 @@
+import { GUESS_TARGETS } from './lexicon.js';
+
+/** Optimal-string-alignment distance (Levenshtein plus adjacent transpositions), or `max + 1` when the lengths alone rule it out. */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  let prev2: number[] = [];
+  let prev: number[] = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur: number[] = [i];
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, (prev2[j - 2] ?? 0) + 1);
+      cur.push(v);
+    }
+    prev2 = prev;
+    prev = cur;
+  }
+  return prev[b.length] ?? max + 1;
+}
+
+/**
+ * The known word a typo most likely stands for: one edit for words of 5–7 letters, two for longer ones.
+ * Short words are never guessed (too many real words are one letter away from «мая»), and a word of fewer than
+ * seven letters must keep its first letter («карте» is not «марте»).
+ */
+export function guessWord(word: string): string | null {
+  if (word.length < 5) return null;
+  const max = word.length >= 8 ? 2 : 1;
+  let best: string | null = null;
+  let bestDistance = max + 1;
+  for (let len = word.length - max; len <= word.length + max; len++) {
+    for (const candidate of GUESS_TARGETS.get(len) ?? []) {
+      if (word.length < 7 && candidate[0] !== word[0]) continue;
+      const d = editDistance(word, candidate, Math.min(max, bestDistance));
+      if (d < bestDistance) {
+        bestDistance = d;
+        best = candidate;
+      }
+    }
+  }
+  return bestDistance <= max ? best : null;
+}

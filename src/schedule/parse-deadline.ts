@@ -1,0 +1,80 @@
+import { isoFromSerial } from './dates.js';
+import { expand } from './expand.js';
+import { guessWord } from './fuzzy.js';
+import { issue, MESSAGES } from './issues.js';
+import { parseTokens } from './parse.js';
+import { renderParsed } from './render.js';
+import { formatRule } from './rule.js';
+import { buildRule } from './rule-build.js';
+import { tidy } from './text.js';
+import { tokenize } from './tokenize.js';
+import type { DeadlineContext, PhraseIssue, Schedule } from './types.js';
+
+/**
+ * A deadline phrase («Ежегодно, июль-август», «до 20.11.2022», «II квартал 2022 г.») → schedule in the period.
+ * Pure: no clock, no I/O; problems are issues in the result, never exceptions.
+ */
+export function parseDeadline(phrase: string, ctx: DeadlineContext): Schedule {
+  const issues: PhraseIssue[] = [];
+  const { tokens, notes } = tokenize(phrase);
+  if (!tokens.some((t) => t.t !== 'dash' && t.t !== 'sep')) {
+    issues.push(issue('phrase-empty', 'error', MESSAGES['phrase-empty']()));
+    return unknown(phrase, notes.map((n) => n.text), issues);
+  }
+  const p = parseTokens(tokens, issues);
+  for (const t of tokens) {
+    if (t.guess && t.t !== 'word' && (!p.ext || t.o < p.ext.o)) {
+      const to = guessWord(t.guess) ?? t.guess;
+      issues.push(issue('word-guessed', 'warning', MESSAGES['word-guessed'](t.guess, to), t));
+    }
+  }
+  const clause = p.ext ? tidy(phrase.slice(p.ext.o)) : null;
+  const noteList = notes.filter((n) => !p.ext || n.o < p.ext.o).map((n) => n.text);
+
+  if (p.unknown.length) {
+    const first = p.unknown[0] as { o: number; l: number };
+    const last = p.unknown[p.unknown.length - 1] as { o: number; l: number };
+    const words = p.unknown.map((u) => phrase.slice(u.o, u.o + u.l)).join(' ');
+    const readable = p.items.length > 0 || p.rep !== null || p.cont;
+    const hint = readable ? renderParsed(p) : undefined;
+    issues.push(issue('phrase-unreadable', 'error', MESSAGES['phrase-unreadable'](`не понятно «${words}»`), { o: first.o, l: last.o + last.l - first.o }, hint));
+    return unknown(phrase, noteList, issues);
+  }
+  if (issues.some((i) => i.severity === 'error')) return unknown(phrase, noteList, issues);
+
+  const exp = expand(p, ctx.period, issues);
+  if (exp.kind === 'unknown') {
+    issues.push(issue('phrase-unreadable', 'error', MESSAGES['phrase-unreadable'](`нет ни даты, ни повторения в «${tidy(phrase)}»`), { o: 0, l: phrase.length }));
+  }
+  if (exp.kind === 'unknown' || issues.some((i) => i.severity === 'error')) return unknown(phrase, noteList, issues);
+
+  const external = exp.kind === 'external';
+  const note = [...noteList, ...(clause && !external ? [clause] : [])].join('; ') || null;
+  const occurrences = exp.windows.map(([s, e]) => ({ start: isoFromSerial(s), end: isoFromSerial(e) }));
+  let rrule: string | null = null;
+  let dtstart: string | null = null;
+  if (exp.kind === 'recurring' && exp.hint && exp.windows.length) {
+    const ends = exp.windows.map((w) => w[1]);
+    const ascending = ends.every((e, i) => i === 0 || e > (ends[i - 1] ?? 0));
+    const r = ascending ? buildRule(ends, exp.hint) : null;
+    if (r) {
+      rrule = formatRule(r, ends[ends.length - 1] ?? 0);
+      dtstart = occurrences[0]?.end ?? null;
+    } else {
+      issues.push(issue('rrule-none', 'info', MESSAGES['rrule-none']()));
+    }
+  }
+  return {
+    kind: exp.kind,
+    rrule,
+    dtstart,
+    text: external ? tidy(phrase) : renderParsed(p),
+    note,
+    occurrences,
+    issues,
+  };
+}
+
+function unknown(phrase: string, notes: string[], issues: PhraseIssue[]): Schedule {
+  return { kind: 'unknown', rrule: null, dtstart: null, text: tidy(phrase), note: notes.join('; ') || null, occurrences: [], issues };
+}

@@ -1,0 +1,190 @@
+import type { Cursor } from './cursor.js';
+import { daysInMonth, iso, maxDaysInMonth, ruDate } from './dates.js';
+import { issue, MESSAGES } from './issues.js';
+import {
+  anyYearSpan, daySpan, halfSpan, monthDaySpan, monthSpan, nthSpan, partSpan, quarterSpan, schoolSpan, weekdaySpan,
+  yearSpan,
+} from './spans.js';
+import type { PartOfMonth, Span } from './structure.js';
+import type { Token } from './token.js';
+import type { PhraseIssue } from './types.js';
+
+/**
+ * One date expression: a day, month, year, quarter, half, part of a month, school year, n-th weekday…
+ * Returns null (and leaves the cursor alone) when the tokens do not start one.
+ */
+export function parsePoint(c: Cursor, issues: PhraseIssue[]): Span | null {
+  const start = c.i;
+  const t = c.peek();
+  let s: Span | null = null;
+  if (!t) return null;
+  if (t.t === 'date') {
+    c.i++;
+    s = daySpan(t.d, t.m, t.y ?? readYear(c), 0, 0);
+    if (t.y !== null) skipYearWords(c);
+    check(s, t, issues);
+  } else if (t.t === 'num') {
+    s = numberPoint(c, t, issues);
+  } else if (t.t === 'month') {
+    c.i++;
+    s = monthSpan(t.v, readYear(c), 0, 0);
+  } else if (t.t === 'roman' || t.t === 'ord') {
+    s = ordinalPoint(c, t.v);
+  } else if (t.t === 'kw' && (t.k === 'begin' || t.k === 'mid' || t.k === 'end')) {
+    s = partPoint(c, t.k);
+  } else if (t.t === 'kw' && t.k === 'school') {
+    c.i++;
+    c.skip('yearw');
+    s = schoolSpan(null, 0, 0);
+  } else if (t.t === 'wd') {
+    c.i++;
+    s = weekdaySpan(t.v, 0, 0);
+  }
+  if (!s) {
+    c.i = start;
+    return null;
+  }
+  const first = c.toks[start] as Token;
+  const last = c.toks[c.i - 1] as Token;
+  s.o = first.o;
+  s.l = last.o + last.l - first.o;
+  return s;
+}
+
+type NumToken = Token & { t: 'num' };
+const yearOf = (t: Token | undefined): number | null =>
+  t !== undefined && t.t === 'num' && t.digits === 4 && t.v >= 1900 && t.v <= 2100 ? t.v : null;
+
+/** An optional year after a date: «2023», «2023 г.», or «т.г.»/«текущего года» (= no year given). */
+function readYear(c: Cursor): number | null {
+  const y = yearOf(c.peek());
+  if (y !== null) {
+    c.i++;
+    skipYearWords(c);
+    return y;
+  }
+  if (c.skip('cur') > 0) c.skip('yearw');
+  return null;
+}
+
+function skipYearWords(c: Cursor): void {
+  c.skip('yearw');
+}
+
+function numberPoint(c: Cursor, t: NumToken, issues: PhraseIssue[]): Span | null {
+  const next = c.peek(1);
+  if (yearOf(t) !== null) {
+    c.i++;
+    const slash = c.peek();
+    const second = c.peek(1);
+    if (slash?.t === 'slash' && second?.t === 'num' && (second.digits === 2 || second.digits === 4)) {
+      const y2 = second.digits === 2 ? Math.floor(t.v / 100) * 100 + second.v : second.v;
+      if (y2 === t.v + 1) {
+        c.i += 2;
+        c.skip('yearw', 'school', 'yearw');
+        return schoolSpan(t.v, 0, 0);
+      }
+    }
+    skipYearWords(c);
+    if (c.isKw('school')) {
+      c.i++;
+      skipYearWords(c);
+      return schoolSpan(t.v, 0, 0);
+    }
+    return yearSpan(t.v, 0, 0);
+  }
+  if (t.digits < 1 || t.digits > 2 || t.v < 1 || t.v > 31 || !next) return null;
+  if (next.t === 'month') {
+    c.i += 2;
+    const s = daySpan(t.v, next.v, readYear(c), 0, 0);
+    check(s, t, issues);
+    return s;
+  }
+  if (next.t === 'kw') {
+    if (next.k === 'dayw') {
+      c.i += 2;
+      return monthDaySpan(t.v, 0, 0);
+    }
+    if (next.k === 'quarterw' && t.v <= 4) {
+      c.i += 2;
+      return quarterSpan(t.v, readYear(c), 0, 0);
+    }
+    if (next.k === 'halfw' && t.v <= 2) {
+      c.i += 2;
+      return halfSpan(t.v, readYear(c), 0, 0);
+    }
+    if (next.k === 'decadew' && t.v <= 3) return decade(c, t.v);
+  }
+  const joins = next.t === 'dash' || next.t === 'sep' || (next.t === 'kw' && (next.k === 'through' || next.k === 'until' || next.k === 'and'));
+  if (!joins) return null;
+  c.i++;
+  return daySpan(t.v, 0, null, 0, 0);
+}
+
+function decade(c: Cursor, n: number): Span | null {
+  const m = c.peek(2);
+  if (m?.t !== 'month') return null;
+  c.i += 3;
+  return partSpan(`d${n}` as PartOfMonth, m.v, readYear(c), 0, 0);
+}
+
+function ordinalPoint(c: Cursor, n: number): Span | null {
+  const next = c.peek(1);
+  if (!next) return null;
+  if (next.t === 'kw' && next.k === 'quarterw' && n >= 1 && n <= 4) {
+    c.i += 2;
+    return quarterSpan(n, readYear(c), 0, 0);
+  }
+  if (next.t === 'kw' && next.k === 'halfw' && n >= 1 && n <= 2) {
+    c.i += 2;
+    return halfSpan(n, readYear(c), 0, 0);
+  }
+  if (next.t === 'kw' && next.k === 'decadew' && n >= 1 && n <= 3) return decade(c, n);
+  if (next.t === 'wd' && (n === -1 || (n >= 1 && n <= 5))) {
+    const m = c.peek(2);
+    if (m?.t === 'month') {
+      c.i += 3;
+      return nthSpan(n, next.v, m.v, 0, 0);
+    }
+    if (m?.t === 'kw' && m.k === 'monthw') {
+      c.i += 3;
+      return nthSpan(n, next.v, 0, 0, 0);
+    }
+  }
+  return null;
+}
+
+/** «начало/середина/конец» of a month («конец марта 2023») or of a year («конец 2021 года», «конец года»). */
+function partPoint(c: Cursor, k: 'begin' | 'mid' | 'end'): Span | null {
+  const next = c.peek(1);
+  if (next?.t === 'month') {
+    c.i += 2;
+    return partSpan(k, next.v, readYear(c), 0, 0);
+  }
+  let y: number | null = null;
+  if (yearOf(next) !== null) {
+    c.i += 2;
+    y = yearOf(next);
+  } else if (next?.t === 'kw' && (next.k === 'yearw' || next.k === 'cur')) {
+    c.i += 2;
+  } else {
+    return null;
+  }
+  skipYearWords(c);
+  const s = y === null ? anyYearSpan(0, 0) : yearSpan(y, 0, 0);
+  const months = k === 'begin' ? [1, 1] : k === 'mid' ? [6, 7] : [12, 12];
+  return { ...s, shape: 'part', part: k, n: 1, sm: months[0] ?? 1, em: months[1] ?? 12, yearsOnly: false };
+}
+
+/** A day that does not exist is an error; the span is still returned so the rest of the phrase reads. */
+function check(s: Span, at: Token, issues: PhraseIssue[]): void {
+  const bad = s.sm < 1 || s.sm > 12 || s.sd < 1 || s.sd > (s.y === null ? maxDaysInMonth(s.sm) : daysInMonth(s.y, s.sm));
+  const badYear = s.y !== null && (s.y < 1900 || s.y > 2100);
+  if (!bad && !badYear) return;
+  const text = s.y === null ? `${s.sd}.${s.sm}` : ruDate(iso(s.y, Math.max(s.sm, 0), Math.max(s.sd, 0)));
+  issues.push(issue('date-invalid', 'error', MESSAGES['date-invalid'](text), at));
+  s.shape = 'day';
+  s.sm = Math.min(Math.max(s.sm, 1), 12);
+  s.em = s.sm;
+  s.sd = s.ed = 1;
+}

@@ -1,0 +1,317 @@
+import { Cursor } from './cursor.js';
+import { fillItems } from './fill.js';
+import { issue, MESSAGES } from './issues.js';
+import type { Kw } from './lexicon.js';
+import { parsePoint } from './parse-point.js';
+import { resultsSpan, schoolSpan, weekdaySpan } from './spans.js';
+import type { Item, ItemMode, Parsed, Repeat, Unit } from './structure.js';
+import type { Token } from './token.js';
+import type { PhraseIssue } from './types.js';
+
+const UNIT_WORDS: Partial<Record<Kw, Unit>> = {
+  yearw: 'year', monthw: 'month', weekw: 'week', quarterw: 'quarter', halfw: 'half', halfyear: 'half', dayw: 'day',
+};
+const ADVERBS: Partial<Record<Kw, Unit>> = {
+  yearly: 'year', quarterly: 'quarter', monthly: 'month', weekly: 'week', daily: 'day', halfly: 'half',
+};
+/** «N раз в год» that are a calendar unit. */
+const PER_YEAR: Record<number, Unit> = { 2: 'half', 4: 'quarter', 12: 'month' };
+
+/** Tokens → structure: a repetition, the date expressions, and what could not be read. */
+export function parseTokens(tokens: Token[], issues: PhraseIssue[]): Parsed {
+  const p = new Parser(tokens, issues);
+  p.run();
+  fillItems(p.out.items, issues);
+  if (p.out.rep && p.sawThen) p.out.rep.then = true;
+  p.out.rep ??= impliedRepeat(p.out.items);
+  return p.out;
+}
+
+/** «по пятницам» repeats weekly; «первый понедельник марта» yearly; «последняя пятница месяца» monthly. */
+function impliedRepeat(items: Item[]): Repeat | null {
+  const unit = items.some((i) => i.a.shape === 'weekday') ? 'week'
+    : items.some((i) => i.a.shape === 'nth' && i.a.sm === 0) ? 'month'
+      : items.some((i) => i.a.shape === 'nth') ? 'year' : null;
+  return unit ? { unit, interval: 1, during: false, then: false } : null;
+}
+
+class Parser {
+  readonly c: Cursor;
+  readonly out: Parsed = { rep: null, items: [], cont: false, ext: null, unknown: [] };
+  sawThen = false;
+
+  constructor(
+    tokens: Token[],
+    readonly issues: PhraseIssue[],
+  ) {
+    this.c = new Cursor(tokens);
+  }
+
+  run(): void {
+    this.skipLabel();
+    while (!this.c.done) this.step();
+  }
+
+  /** «Срок реализации: 2019 - 2021 гг.» — a label without dates before a colon is not part of the deadline. */
+  private skipLabel(): void {
+    const colon = this.c.toks.findIndex((t) => t.t === 'colon');
+    if (colon < 0) return;
+    const dated = this.c.toks.slice(0, colon).some((t) => t.t !== 'word' && (t.t !== 'kw' || ADVERBS[t.k] !== undefined));
+    const label = this.c.toks.slice(0, colon).every((t) => t.t === 'word' || t.t === 'kw');
+    if (label && !dated) this.c.i = colon + 1;
+  }
+
+  private step(): void {
+    const c = this.c;
+    const t = c.peek() as Token;
+    switch (t.t) {
+      case 'ext':
+        this.out.ext = { rel: t.rel, o: t.o };
+        c.i = c.toks.length;
+        return;
+      case 'dash': case 'sep': case 'colon': case 'slash':
+        c.i++;
+        return;
+      case 'word':
+        this.unknown(t);
+        return;
+      case 'kw':
+        this.keyword(t);
+        return;
+      case 'num':
+        if (this.repeatCount()) return;
+        break;
+      default:
+        break;
+    }
+    if (!this.item('window')) this.unknown(t);
+  }
+
+  private unknown(t: Token): void {
+    this.out.unknown.push({ w: t.t === 'word' ? t.w : '', o: t.o, l: t.l });
+    this.c.i++;
+  }
+
+  private setRep(unit: Unit, interval: number, during: boolean, at: Token): void {
+    const cur = this.out.rep;
+    if (cur && (cur.unit !== unit || cur.interval !== interval)) {
+      this.issues.push(issue('repeat-conflict', 'error', MESSAGES['repeat-conflict'](), at));
+      return;
+    }
+    const rep: Repeat = { unit, interval, during: during || (cur?.during ?? false), then: false };
+    this.out.rep = rep;
+  }
+
+  private keyword(t: Token & { t: 'kw' }): void {
+    const c = this.c;
+    const adverb = ADVERBS[t.k];
+    if (adverb) {
+      this.setRep(adverb, 1, false, t);
+      c.i++;
+      return;
+    }
+    switch (t.k) {
+      case 'every':
+        c.i++;
+        this.every(t);
+        return;
+      case 'times':
+        if (!this.repeatCount()) c.i++;
+        return;
+      case 'cont':
+        this.out.cont = true;
+        c.i++;
+        return;
+      case 'during':
+        c.i++;
+        this.during(t);
+        return;
+      case 'results':
+        this.results(t);
+        return;
+      case 'until':
+        c.i++;
+        this.item('until');
+        return;
+      case 'through':
+        c.i++;
+        this.item(c.peek()?.t === 'wd' ? 'window' : 'until');
+        return;
+      case 'from':
+        c.i++;
+        this.item('from');
+        return;
+      case 'begin': case 'mid': case 'end':
+        if (!this.item('window')) this.unknown(t);
+        return;
+      case 'school':
+        c.i++;
+        c.skip('yearw');
+        this.out.items.push({ mode: 'window', a: schoolSpan(null, t.o, t.l), b: null });
+        return;
+      case 'za':
+        c.i++;
+        if (this.relativeAmount()) {
+          this.out.ext = { rel: true, o: t.o };
+          c.i = c.toks.length;
+        }
+        return;
+      case 'then':
+        this.sawThen = true;
+        c.i++;
+        return;
+      case 'filler':
+        if (this.out.cont) c.i++;
+        else this.unknown(t);
+        return;
+      default:
+        c.i++;
+    }
+  }
+
+  /** «каждый год», «каждые 2 года», «каждого месяца», «каждую пятницу», «каждый учебный год». */
+  private every(at: Token): void {
+    const c = this.c;
+    const t = c.peek();
+    if (!t) return;
+    if (t.t === 'kw' && UNIT_WORDS[t.k]) {
+      c.i++;
+      this.setRep(UNIT_WORDS[t.k] as Unit, 1, false, at);
+    } else if (t.t === 'kw' && t.k === 'school') {
+      c.i++;
+      c.skip('yearw');
+      this.setRep('year', 1, true, at);
+      this.out.items.push({ mode: 'window', a: schoolSpan(null, t.o, t.l), b: null });
+    } else if (t.t === 'num' && t.digits >= 0 && t.v >= 2 && c.peek(1)?.t === 'kw') {
+      const unit = UNIT_WORDS[(c.peek(1) as Token & { t: 'kw' }).k];
+      if (unit) {
+        c.i += 2;
+        this.setRep(unit, t.v, false, at);
+      }
+    } else if (t.t === 'wd') {
+      c.i++;
+      this.setRep('week', 1, false, at);
+      this.out.items.push({ mode: 'window', a: weekdaySpan(t.v, t.o, t.l), b: null });
+    }
+  }
+
+  /** «в течение года», «в течение учебного года», «в течение 10 дней» (relative: external), «в течение 2021 года». */
+  private during(at: Token): void {
+    const c = this.c;
+    const t = c.peek();
+    if (!t) return;
+    if (t.t === 'kw' && t.k === 'yearw') {
+      c.i++;
+      this.setRep('year', 1, true, at);
+    } else if (t.t === 'kw' && t.k === 'school') {
+      c.i++;
+      c.skip('yearw');
+      this.setRep('year', 1, true, at);
+      this.out.items.push({ mode: 'window', a: schoolSpan(null, t.o, t.l), b: null });
+    } else if (this.relativeAmount() || (t.t === 'kw' && (t.k === 'monthw' || t.k === 'weekw' || t.k === 'dayw'))) {
+      this.out.ext = { rel: true, o: at.o };
+      c.i = c.toks.length;
+    } else {
+      this.item('window');
+    }
+  }
+
+  /** «10 дней», «2 недели», «3 месяца»: an amount of time counted from some event. */
+  private relativeAmount(): boolean {
+    const n = this.c.peek();
+    const u = this.c.peek(1);
+    return n?.t === 'num' && n.digits >= 0 && n.digits <= 3 && u?.t === 'kw' &&
+      (u.k === 'dayw' || u.k === 'weekw' || u.k === 'monthw' || (u.k === 'yearw' && n.digits > 0 && n.v < 100));
+  }
+
+  /** «по итогам учебного года» = June, «по итогам года» = December; any other «по итогам …» is external. */
+  private results(at: Token): void {
+    const c = this.c;
+    c.i++;
+    const t = c.peek();
+    if (t?.t === 'kw' && t.k === 'school') {
+      c.i++;
+      c.skip('yearw');
+      this.out.items.push({ mode: 'window', a: resultsSpan(6, at.o, t.o + t.l - at.o), b: null });
+    } else if (t?.t === 'kw' && t.k === 'yearw') {
+      c.i++;
+      this.out.items.push({ mode: 'window', a: resultsSpan(12, at.o, t.o + t.l - at.o), b: null });
+    } else {
+      this.out.ext = { rel: false, o: at.o };
+      c.i = c.toks.length;
+    }
+  }
+
+  /** «[N] раз(а) в [M] <unit>», «дважды в год», «один раз в два года». */
+  private repeatCount(): boolean {
+    const c = this.c;
+    const toks = c.toks;
+    let j = c.i;
+    let count = 1;
+    const t = toks[j];
+    if (t?.t === 'num' && t.digits === -1) {
+      count = t.v;
+      j++;
+    } else if (t?.t === 'num' && t.digits >= 0 && t.digits <= 2 && toks[j + 1]?.t === 'kw' && (toks[j + 1] as Token & { t: 'kw' }).k === 'times') {
+      count = t.v;
+      j += 2;
+    } else if (t?.t === 'kw' && t.k === 'times') {
+      j++;
+    } else {
+      return false;
+    }
+    while (toks[j]?.t === 'kw' && ['in', 'every'].includes((toks[j] as Token & { t: 'kw' }).k)) j++;
+    let interval = 1;
+    const n = toks[j];
+    if (n?.t === 'num' && n.digits >= 0 && n.digits <= 2) {
+      interval = n.v;
+      j++;
+    }
+    const u = toks[j];
+    if (u?.t !== 'kw') return false;
+    let unit = UNIT_WORDS[u.k];
+    let school = false;
+    if (!unit && u.k === 'school') {
+      unit = 'year';
+      school = true;
+      if (toks[j + 1]?.t === 'kw' && (toks[j + 1] as Token & { t: 'kw' }).k === 'yearw') j++;
+    }
+    if (!unit) return false;
+    const at = { o: (t as Token).o, l: u.o + u.l - (t as Token).o };
+    c.i = j + 1;
+    if (count === 1) this.setRep(unit, interval, false, t as Token);
+    else if (unit === 'year' && interval === 1 && PER_YEAR[count]) this.setRep(PER_YEAR[count] as Unit, 1, false, t as Token);
+    else this.issues.push(issue('repeat-unsupported', 'error', MESSAGES['repeat-unsupported'](`${count} раза в ${unit}`), at));
+    if (school) this.out.items.push({ mode: 'window', a: schoolSpan(null, u.o, u.l), b: null });
+    return true;
+  }
+
+  /** A date expression, optionally a range «A - B», «с A по B»; «2020 2022» is read as a range with a warning. */
+  private item(mode: ItemMode): boolean {
+    const c = this.c;
+    let a = parsePoint(c, this.issues);
+    if (!a) return false;
+    let b = null;
+    const n = c.peek();
+    const connector = n?.t === 'dash' ||
+      (n?.t === 'kw' && (n.k === 'through' || n.k === 'until') && (mode === 'from' || a.shape === 'dayOnly'));
+    if (connector) {
+      const save = c.i;
+      c.i++;
+      b = parsePoint(c, this.issues);
+      if (!b) c.i = save;
+    } else if (a.shape === 'year' && n?.t === 'num' && n.digits === 4 && n.v > (a.y ?? 0) && n.v <= 2100) {
+      b = parsePoint(c, this.issues);
+      if (b) this.issues.push(issue('dash-assumed', 'warning', MESSAGES['dash-assumed'](String(a.y), String(b.y)), { o: a.o, l: b.o + b.l - a.o }));
+    }
+    if (b && a.shape === 'year' && b.shape === 'school' && b.y !== null && a.y !== null && b.y > a.y) {
+      // «2021-2022 учебный год»: the second year is where the school year ends
+      a = { ...schoolSpan(a.y, a.o, b.o + b.l - a.o), eyOff: b.y - a.y };
+      b = null;
+    }
+    c.skip('incl', 'yearw');
+    const item: Item = { mode: b && mode === 'from' ? 'window' : mode, a, b };
+    this.out.items.push(item);
+    return true;
+  }
+}

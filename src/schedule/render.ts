@@ -1,0 +1,127 @@
+import { MONTH_GENITIVE, MONTH_NAMES, WEEKDAY_NAMES, WEEKDAY_PLURAL } from './lexicon.js';
+import type { Item, Parsed, Repeat, Span } from './structure.js';
+
+const ROMAN = ['', 'I', 'II', 'III', 'IV'];
+const DECADE = ['', 'первая', 'вторая', 'третья'];
+const PART: Record<string, string> = { begin: 'начало', mid: 'середина', end: 'конец' };
+/** Ordinals for «первый понедельник», «первая пятница», «первое воскресенье». */
+const ORDINALS: Record<string, string[]> = {
+  m: ['последний', 'первый', 'второй', 'третий', 'четвертый', 'пятый'],
+  f: ['последняя', 'первая', 'вторая', 'третья', 'четвертая', 'пятая'],
+  n: ['последнее', 'первое', 'второе', 'третье', 'четвертое', 'пятое'],
+};
+const GENDER = ['m', 'm', 'f', 'm', 'f', 'f', 'n'];
+
+const two = (n: number) => String(n).padStart(2, '0');
+const month = (m: number) => MONTH_NAMES[m - 1] ?? '';
+const genitive = (m: number) => MONTH_GENITIVE[m - 1] ?? '';
+const withYear = (text: string, y: number | null) => (y === null ? text : `${text} ${y}`);
+
+/** Russian plural: 1 год, 2 года, 5 лет. */
+function plural(n: number, one: string, few: string, many: string): string {
+  const d = n % 10;
+  const h = n % 100;
+  if (d === 1 && h !== 11) return one;
+  if (d >= 2 && d <= 4 && (h < 12 || h > 14)) return few;
+  return many;
+}
+
+/** Canonical Russian text of a phrase's reading: «ежегодно, июль–август», «II квартал 2022», «до 20.11.2022». */
+export function renderParsed(p: Parsed): string {
+  const items = p.items.map(renderItem);
+  if (!p.rep) {
+    if (!items.length && p.cont) return 'постоянно';
+    return items.join(', ');
+  }
+  const rep = renderRepeat(p.rep, p.items);
+  if (rep.includes('течение')) return [rep, ...items.filter((_, i) => !isDuringTemplate(p.items[i]))].join(', ');
+  if (p.rep.then && items.length) return `${items.join(', ')}, далее ${rep}`;
+  return [rep, ...items].join(', ');
+}
+
+function isDuringTemplate(item: Item | undefined): boolean {
+  return item?.a.shape === 'school' && item.a.y === null;
+}
+
+function renderRepeat(rep: Repeat, items: Item[]): string {
+  const k = rep.interval;
+  if (rep.during && rep.unit === 'year' && k === 1) {
+    if (items.some(isDuringTemplate)) return 'в течение учебного года';
+    if (!items.length) return 'в течение года';
+  }
+  if (k === 1) {
+    const adverb = { year: 'ежегодно', quarter: 'ежеквартально', month: 'ежемесячно', week: 'еженедельно', day: 'ежедневно', half: 'раз в полугодие' };
+    return adverb[rep.unit];
+  }
+  const words = {
+    year: plural(k, 'год', 'года', 'лет'), quarter: plural(k, 'квартал', 'квартала', 'кварталов'),
+    month: plural(k, 'месяц', 'месяца', 'месяцев'), week: plural(k, 'неделю', 'недели', 'недель'),
+    day: plural(k, 'день', 'дня', 'дней'), half: plural(k, 'полугодие', 'полугодия', 'полугодий'),
+  };
+  return `раз в ${k} ${words[rep.unit]}`;
+}
+
+function renderItem(item: Item): string {
+  const a = item.a;
+  const b = item.b;
+  if (a.shape === 'weekday' || a.shape === 'nth') return point(a, true);
+  if (item.mode === 'until') return `до ${untilText(b ?? a)}`;
+  if (item.mode === 'from') return `с ${fromText(a)}`;
+  if (!b) return point(a, a.yWritten);
+  if (a.shape === 'year' && b.shape === 'year') return `${a.y}–${b.y}`;
+  if (a.y !== null && b.y !== null && a.shape === 'day' && b.shape === 'day') return `${point(a, true)} – ${point(b, true)}`;
+  const sameYear = a.y === b.y;
+  if (a.shape === 'month' && b.shape === 'month' && sameYear) return withYear(`${month(a.sm)}–${month(b.sm)}`, b.y);
+  if (a.shape === 'day' && b.shape === 'day' && sameYear && a.sm === b.sm) return withYear(`${a.sd}–${b.sd} ${genitive(b.sm)}`, b.y);
+  if (sameYear) return `${point(a, false)} – ${point(b, true)}`;
+  return `${point(a, true)} – ${point(b, true)}`;
+}
+
+function untilText(s: Span): string {
+  if (s.shape === 'day') return point(s, true);
+  if (s.shape === 'monthDay') return `${s.sd} числа`;
+  if (s.shape === 'month') return withYear(`конца ${genitive(s.sm)}`, s.y);
+  if (s.shape === 'year') return `конца ${s.y} года`;
+  const text = point(s, true);
+  const genitivePart = text.replace(/^(начало|середина|конец)/, (w) => ({ начало: 'начала', середина: 'середины', конец: 'конца' })[w] ?? w);
+  return genitivePart === text ? `конца: ${text}` : genitivePart;
+}
+
+function fromText(s: Span): string {
+  if (s.shape === 'month') return withYear(genitive(s.sm), s.y);
+  if (s.shape === 'year') return `${s.y} года`;
+  return point(s, true);
+}
+
+function point(s: Span, showYear: boolean): string {
+  const y = showYear ? s.y : null;
+  switch (s.shape) {
+    case 'day':
+    case 'dayOnly':
+      return s.y !== null && showYear ? `${two(s.sd)}.${two(s.sm)}.${s.y}` : `${s.sd} ${genitive(s.sm)}`;
+    case 'month':
+      return withYear(month(s.sm), y);
+    case 'year':
+      return s.y === null ? 'год' : String(s.y);
+    case 'quarter':
+      return withYear(`${ROMAN[s.n]} квартал`, y);
+    case 'half':
+      return withYear(`${ROMAN[s.n]} полугодие`, y);
+    case 'part':
+      if (s.n === 1) return s.y === null ? `${PART[s.part ?? 'begin']} года` : `${PART[s.part ?? 'begin']} ${s.y} года`;
+      if (s.part?.startsWith('d')) return withYear(`${DECADE[Number(s.part.slice(1))]} декада ${genitive(s.sm)}`, y);
+      return withYear(`${PART[s.part ?? 'begin']} ${genitive(s.sm)}`, y);
+    case 'school':
+      return s.y === null ? 'учебный год' : `${s.y}/${s.y + s.eyOff} учебный год`;
+    case 'results':
+      return s.n === 6 ? 'по итогам учебного года' : 'по итогам года';
+    case 'nth': {
+      const ord = ORDINALS[GENDER[s.wd - 1] ?? 'm']?.[s.n < 0 ? 0 : s.n] ?? '';
+      return `${ord} ${WEEKDAY_NAMES[s.wd - 1]} ${s.sm ? genitive(s.sm) : 'месяца'}`;
+    }
+    case 'monthDay':
+      return `${s.sd} числа`;
+    case 'weekday':
+      return `по ${WEEKDAY_PLURAL[s.wd - 1]}`;
+  }
+}

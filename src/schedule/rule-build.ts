@@ -1,0 +1,142 @@
+import { daysInMonth, fromSerial, weekdayOf } from './dates.js';
+import { rule, type Rule } from './rule.js';
+import { expandRule } from './rule-expand.js';
+
+export interface RuleHint {
+  /** The repetition the phrase said; 'list' for several dates without one. */
+  unit: 'year' | 'quarter' | 'half' | 'month' | 'week' | 'day' | 'list';
+  interval: number;
+  /** «в первый понедельник марта»: month 0 = every month. */
+  nth: { n: number; wd: number; month: number } | null;
+}
+
+/**
+ * The simplest rule whose expansion from the first end to the last is exactly `ends` (sorted day serials),
+ * or null when none of the shapes tried fits. Every candidate is proven by expanding it.
+ */
+export function buildRule(ends: number[], hint: RuleHint): Rule | null {
+  const head = ends[0];
+  const tail = ends[ends.length - 1];
+  if (head === undefined || tail === undefined) return null;
+  const first: number = head;
+  const last: number = tail;
+  const exact = (r: Rule | null): boolean => r !== null && same(expandRule(r, first, last, ends.length + 1), ends);
+  const order: Array<() => Array<Rule | null>> =
+    hint.unit === 'week' ? [weekly, daily, yearly, monthly]
+      : hint.unit === 'month' ? [monthly, yearly, weekly, daily]
+        : hint.unit === 'day' ? [daily, weekly, monthly, yearly]
+          : [yearly, monthly, weekly, daily];
+  if (hint.nth) {
+    const { n, wd, month } = hint.nth;
+    const byDay = [{ n, wd }];
+    const r = month ? rule('YEARLY', { interval: hint.interval, byMonth: [month], byDay }) : rule('MONTHLY', { interval: hint.interval, byDay });
+    if (exact(r)) return r;
+  }
+  for (const gen of order) for (const r of gen()) if (exact(r)) return r;
+  return null;
+
+  function yearly(): Array<Rule | null> {
+    const byYear = new Map<number, number[]>();
+    for (const e of ends) {
+      const y = fromSerial(e).y;
+      const list = byYear.get(y) ?? [];
+      list.push(e);
+      byYear.set(y, list);
+    }
+    const years = [...byYear.keys()];
+    const interval = years.length > 1 ? gcdAll(diffs(years)) : Math.max(1, hint.interval);
+    const months = unique(ends.map((e) => fromSerial(e).m));
+    const out: Array<Rule | null> = [];
+    for (const lastAsMinusOne of [true, false]) {
+      const days = unique(ends.map((e) => dayCode(e, lastAsMinusOne)));
+      const base = rule('YEARLY', { interval, byMonth: months, byMonthDay: days });
+      out.push(base);
+      if (months.length * days.length > 1) {
+        for (const sign of [1, -1]) out.push({ ...base, bySetPos: positions(byYear, base, sign) });
+      }
+    }
+    return out;
+  }
+
+  function monthly(): Array<Rule | null> {
+    const idx = ends.map((e) => {
+      const p = fromSerial(e);
+      return p.y * 12 + p.m - 1;
+    });
+    const interval = idx.length > 1 ? gcdAll(diffs(idx)) : Math.max(1, hint.interval);
+    if (interval === 0) return [];
+    const days = unique(ends.map((e) => dayCode(e, true)));
+    const out: Array<Rule | null> = [rule('MONTHLY', { interval, byMonthDay: days })];
+    const max = Math.max(...ends.map((e) => fromSerial(e).d));
+    // «до 30 числа каждого месяца»: the 30th, or the last day of a shorter month
+    if (max >= 29) out.push(rule('MONTHLY', { interval, byMonthDay: range(28, max), bySetPos: [-1] }));
+    return out;
+  }
+
+  function weekly(): Array<Rule | null> {
+    const wd = weekdayOf(first);
+    if (ends.some((e) => weekdayOf(e) !== wd)) return [];
+    const step = ends.length > 1 ? gcdAll(diffs(ends)) : 7 * Math.max(1, hint.interval);
+    if (step % 7 !== 0 || step === 0) return [];
+    return [rule('WEEKLY', { interval: step / 7, byDay: [{ n: 0, wd }] })];
+  }
+
+  function daily(): Array<Rule | null> {
+    const step = ends.length > 1 ? gcdAll(diffs(ends)) : 1;
+    if (step === 0) return [];
+    const months = unique(ends.map((e) => fromSerial(e).m));
+    const days = unique(ends.map((e) => fromSerial(e).d));
+    return [
+      rule('DAILY', { interval: step }),
+      rule('DAILY', { interval: step, byMonth: months }),
+      rule('DAILY', { interval: step, byMonth: months, byMonthDay: days }),
+    ];
+  }
+}
+
+/** Day of month for BYMONTHDAY: -1 for a month's last day when asked to. */
+function dayCode(e: number, lastAsMinusOne: boolean): number {
+  const p = fromSerial(e);
+  return lastAsMinusOne && p.d === daysInMonth(p.y, p.m) ? -1 : p.d;
+}
+
+/** BYSETPOS values that pick the wanted days out of each year's candidates. */
+function positions(byYear: Map<number, number[]>, base: Rule, sign: number): number[] {
+  const pos = new Set<number>();
+  for (const [y, wanted] of byYear) {
+    const cands = expandRule({ ...base, interval: 1 }, Date.UTC(y, 0, 1) / 86_400_000, Date.UTC(y, 11, 31) / 86_400_000);
+    for (const w of wanted) {
+      const i = cands.indexOf(w);
+      if (i >= 0) pos.add(sign > 0 ? i + 1 : i - cands.length);
+    }
+  }
+  return [...pos].sort((a, b) => a - b);
+}
+
+function same(a: number[], b: number[]): boolean {
+  return a.length === b.length && a.every((x, i) => x === b[i]);
+}
+
+function unique(xs: number[]): number[] {
+  return [...new Set(xs)].sort((a, b) => a - b);
+}
+
+function diffs(xs: number[]): number[] {
+  const out: number[] = [];
+  for (let i = 1; i < xs.length; i++) out.push((xs[i] ?? 0) - (xs[i - 1] ?? 0));
+  return out;
+}
+
+function gcd(a: number, b: number): number {
+  return b === 0 ? Math.abs(a) : gcd(b, a % b);
+}
+
+function gcdAll(xs: number[]): number {
+  return xs.reduce((g, x) => gcd(g, x), 0);
+}
+
+function range(from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let i = from; i <= to; i++) out.push(i);
+  return out;
+}

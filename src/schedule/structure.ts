@@ -1,0 +1,67 @@
+/**
+ * What a phrase says, before any period is applied: a repetition and a list of date expressions.
+ * Years may be missing (they are then resolved against the period, or repeat every year).
+ */
+export type Shape =
+  | 'day' | 'dayOnly' | 'month' | 'year' | 'quarter' | 'half' | 'part' | 'school' | 'results'
+  | 'nth' | 'monthDay' | 'weekday';
+
+export type PartOfMonth = 'begin' | 'mid' | 'end' | 'd1' | 'd2' | 'd3';
+
+/** A window template: start (month/day) and end (month/day, -1 = last day), `eyOff` years after the start. */
+export interface Span {
+  shape: Shape;
+  /** Start year when known (written, or taken from a neighbouring date). */
+  y: number | null;
+  /** True when the year was written next to this very date. */
+  yWritten: boolean;
+  sm: number;
+  sd: number;
+  em: number;
+  ed: number;
+  eyOff: number;
+  /** Quarter/half number, weekday ordinal (-1 = last), or 12 for «по итогам года» / 6 for the school year. */
+  n: number;
+  /** Weekday 1..7 for 'nth' and 'weekday'; month 0 in 'nth' means «каждого месяца». */
+  wd: number;
+  part: PartOfMonth | null;
+  /** Whole calendar years only («2021», «2020-2022»): under a repetition this limits it instead of repeating. */
+  yearsOnly: boolean;
+  o: number;
+  l: number;
+}
+
+export type ItemMode = 'window' | 'until' | 'from';
+
+export interface Item {
+  mode: ItemMode;
+  a: Span;
+  /** End of a range («март–апрель», «с 5 февраля по 5 марта»), else null. */
+  b: Span | null;
+}
+
+export type Unit = 'year' | 'quarter' | 'half' | 'month' | 'week' | 'day';
+
+export interface Repeat {
+  unit: Unit;
+  interval: number;
+  /** «в течение года»/«в течение учебного года» are rendered as said. */
+  during: boolean;
+  /** «…, далее раз в два года»: the dates come first in the text. */
+  then: boolean;
+}
+
+export interface Unknown {
+  w: string;
+  o: number;
+  l: number;
+}
+
+export interface Parsed {
+  rep: Repeat | null;
+  items: Item[];
+  cont: boolean;
+  /** An external clause: its start offset, and whether it is relative to an event (then no date applies). */
+  ext: { rel: boolean; o: number } | null;
+  unknown: Unknown[];
+}

@@ -1,0 +1,181 @@
+import { guessWord } from './fuzzy.js';
+import { LEXICON, PHRASES, type Lex } from './lexicon.js';
+import { normalize } from './normalize.js';
+import type { Note, Token, Tokenized } from './token.js';
+
+/** Latin letters that look like Cyrillic ones: «c 1 марта» typed on the wrong layout still reads. */
+const LOOKALIKE: Record<string, string> = {
+  a: 'а', c: 'с', e: 'е', o: 'о', p: 'р', x: 'х', y: 'у', k: 'к', m: 'м', t: 'т', b: 'в', h: 'н',
+};
+const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, v: 5, vi: 6, vii: 7, viii: 8, ix: 9, x: 10, xi: 11, xii: 12 };
+const ORDINAL_SUFFIX = new Set(['й', 'я', 'е', 'го', 'ого', 'ый', 'ой', 'ая', 'ое', 'ий', 'м', 'ом', 'ого']);
+
+interface RawWord {
+  t: 'rawword';
+  w: string;
+  o: number;
+  l: number;
+  guess?: string;
+}
+type Raw = Token | RawWord;
+
+const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
+const isCyr = (c: string): boolean => (c >= 'а' && c <= 'я') || c === 'ё';
+const isLat = (c: string): boolean => c >= 'a' && c <= 'z';
+const isLetter = (c: string | undefined): boolean => c !== undefined && (isCyr(c) || isLat(c));
+
+/** Phrase → tokens: numbers, dates, words of the lexicon (typos guessed), punctuation; brackets become notes. */
+export function tokenize(phrase: string): Tokenized {
+  const { text: s, map } = normalize(phrase);
+  const span = (a: number, b: number) => {
+    const o = map[a] ?? 0;
+    return { o, l: (map[b - 1] ?? o) + 1 - o };
+  };
+  const raws: Raw[] = [];
+  const notes: Note[] = [];
+  let i = 0;
+  while (i < s.length) {
+    const c = s[i] ?? '';
+    if (c === ' ' || c === '.' || c === ')' || c === ']') {
+      i++;
+    } else if (c === '(' || c === '[') {
+      const close = findClose(s, i);
+      const from = map[i + 1] ?? phrase.length;
+      const to = close < s.length ? (map[close] ?? phrase.length) : phrase.length;
+      const text = phrase.slice(from, to).replace(/\s+/g, ' ').trim();
+      if (text) notes.push({ text, ...span(i, Math.min(close + 1, s.length)) });
+      i = close + 1;
+    } else if (isDigit(c)) {
+      i = scanNumber(s, i, raws, span);
+    } else if (isLetter(c)) {
+      const start = i;
+      while (isLetter(s[i])) i++;
+      raws.push({ t: 'rawword', w: fixLayout(s.slice(start, i)), ...span(start, i) });
+    } else {
+      const kind = c === '-' ? 'dash' : c === ',' || c === ';' ? 'sep' : c === ':' ? 'colon' : c === '/' || c === '\\' ? 'slash' : null;
+      raws.push(kind ? { t: kind, ...span(i, i + 1) } : { t: 'word', w: c, ...span(i, i + 1) });
+      i++;
+    }
+  }
+  return { tokens: combine(raws), notes };
+}
+
+function findClose(s: string, open: number): number {
+  let depth = 0;
+  for (let j = open; j < s.length; j++) {
+    const c = s[j];
+    if (c === '(' || c === '[') depth++;
+    else if ((c === ')' || c === ']') && --depth === 0) return j;
+  }
+  return s.length;
+}
+
+function scanNumber(s: string, start: number, out: Raw[], span: (a: number, b: number) => { o: number; l: number }): number {
+  let i = start;
+  while (isDigit(s[i])) i++;
+  const a = s.slice(start, i);
+  // dd.mm, dd.mm., dd.mm.yy, dd.mm.yyyy
+  if (a.length <= 2 && s[i] === '.' && isDigit(s[i + 1])) {
+    let j = i + 1;
+    const bStart = j;
+    while (isDigit(s[j])) j++;
+    const b = s.slice(bStart, j);
+    if (b.length <= 2) {
+      let y: number | null = null;
+      let yearDigits = 0;
+      if (s[j] === '.' && isDigit(s[j + 1])) {
+        const cStart = j + 1;
+        j = cStart;
+        while (isDigit(s[j])) j++;
+        const c = s.slice(cStart, j);
+        yearDigits = c.length;
+        y = c.length === 2 ? 2000 + Number(c) : Number(c);
+      } else if (s[j] === '.') {
+        j++;
+      }
+      out.push({ t: 'date', d: Number(a), m: Number(b), y, yearDigits, ...span(start, j) });
+      return j;
+    }
+  }
+  out.push({ t: 'num', v: Number(a), digits: a.length, ...span(start, i) });
+  // «1-й квартал», «2-е полугодие»
+  if (s[i] === '-' && isLetter(s[i + 1])) {
+    let j = i + 1;
+    while (isLetter(s[j])) j++;
+    if (ORDINAL_SUFFIX.has(s.slice(i + 1, j))) return j;
+  }
+  return i;
+}
+
+function fixLayout(word: string): string {
+  let cyr = false;
+  let lat = false;
+  for (const c of word) {
+    if (isCyr(c)) cyr = true;
+    else lat = true;
+  }
+  if (!lat || (!cyr && word !== 'c')) return word;
+  let out = '';
+  for (const c of word) out += LOOKALIKE[c] ?? c;
+  return out;
+}
+
+/** Words → lexicon tokens: typos guessed first, then multi-word phrases (longest first), then single words. */
+function combine(raws: Raw[]): Token[] {
+  for (const r of raws) {
+    if (r.t !== 'rawword' || LEXICON.has(r.w) || ROMAN[r.w] !== undefined) continue;
+    const guess = guessWord(r.w);
+    if (guess) {
+      r.guess = r.w;
+      r.w = guess;
+    }
+  }
+  const tokens: Token[] = [];
+  for (let i = 0; i < raws.length; i++) {
+    const r = raws[i] as Raw;
+    if (r.t !== 'rawword') {
+      tokens.push(r);
+      continue;
+    }
+    const matched = matchPhrase(raws, i);
+    if (matched) {
+      const last = raws[i + matched.length - 1] as Raw;
+      const guessed = raws.slice(i, i + matched.length).find((x) => x.t === 'rawword' && x.guess) as RawWord | undefined;
+      tokens.push(fromLex(matched.lex, r.o, last.o + last.l - r.o, guessed?.guess));
+      i += matched.length - 1;
+      continue;
+    }
+    const roman = ROMAN[r.w];
+    const lex = LEXICON.get(r.w);
+    if (roman !== undefined) tokens.push({ t: 'roman', v: roman, o: r.o, l: r.l });
+    else if (lex && lex.t !== 'part') tokens.push(fromLex(lex, r.o, r.l, r.guess));
+    else tokens.push({ t: 'word', w: r.guess ?? r.w, o: r.o, l: r.l });
+  }
+  return tokens;
+}
+
+function matchPhrase(raws: Raw[], i: number): { length: number; lex: Lex } | null {
+  const first = raws[i] as RawWord;
+  for (const p of PHRASES.get(first.w) ?? []) {
+    let ok = true;
+    for (let k = 1; k < p.words.length && ok; k++) {
+      const r = raws[i + k];
+      ok = r !== undefined && r.t === 'rawword' && r.w === p.words[k];
+    }
+    if (ok) return { length: p.words.length, lex: p.lex };
+  }
+  return null;
+}
+
+function fromLex(lex: Lex, o: number, l: number, guess: string | undefined): Token {
+  const base = guess ? { o, l, guess } : { o, l };
+  switch (lex.t) {
+    case 'month': return { t: 'month', v: lex.v, ...base };
+    case 'wd': return { t: 'wd', v: lex.v, plural: lex.plural, ...base };
+    case 'ord': return { t: 'ord', v: lex.v, ...base };
+    case 'num': return { t: 'num', v: lex.v, digits: lex.times ? -1 : 0, ...base };
+    case 'kw': return { t: 'kw', k: lex.k, ...base };
+    case 'ext': return { t: 'ext', rel: lex.rel, ...base };
+    case 'part': return { t: 'word', w: '', ...base };
+  }
+}

@@ -1,0 +1,89 @@
+import { isMap, isScalar, type Node, type Pair } from 'yaml';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { loadYaml } from '../load/load-yaml.js';
+import { statusKey, type OccurrenceStatus } from '../model/status.js';
+import { isIsoDate } from '../util/dates.js';
+import { UNDATED_KEY } from './status-file.js';
+import { parseStatusValue } from './status-values.js';
+
+export interface StatusFileContents {
+  book: Map<string, OccurrenceStatus>;
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Reads a status file (`items: {uid: {deadline: {status, done, evidence, comment}}}`). Entries that cannot be
+ * understood become warnings and are skipped: a typo in one status must not stop a build.
+ */
+export function parseStatusFile(file: string, bytes: Uint8Array): StatusFileContents {
+  const book = new Map<string, OccurrenceStatus>();
+  const { loaded, diagnostics } = loadYaml(file, bytes);
+  if (!loaded) {
+    // An empty status file is fine: nothing recorded yet.
+    return { book, diagnostics: diagnostics.filter((d) => d.code !== 'file-empty') };
+  }
+  const warn = (node: Node | null | undefined, message: string): void => {
+    const pos = node?.range ? loaded.lineCounter.linePos(node.range[0]) : { line: 1, col: 1 };
+    diagnostics.push({ file, line: pos.line, column: pos.col, severity: 'warning', code: 'status-file-invalid', message });
+  };
+  const items = loaded.doc.get('items', true) as Node | undefined;
+  if (items === undefined || items === null) return { book, diagnostics };
+  if (!isMap(items)) {
+    warn(items, '«items» в файле статусов должен содержать мероприятия вида «uid: {срок: {status: …}}».');
+    return { book, diagnostics };
+  }
+  for (const itemPair of items.items as Pair[]) {
+    const uid = scalarText(itemPair.key);
+    if (!uid || !isMap(itemPair.value)) {
+      warn(itemPair.key as Node, `Запись «${uid ?? '?'}» в файле статусов пропущена: ожидаются сроки со статусами.`);
+      continue;
+    }
+    for (const occPair of itemPair.value.items as Pair[]) {
+      const entry = readOccurrence(uid, occPair, warn);
+      if (entry) book.set(statusKey(entry.uid, entry.deadline), entry);
+    }
+  }
+  return { book, diagnostics };
+}
+
+function readOccurrence(uid: string, pair: Pair, warn: (n: Node | null | undefined, m: string) => void): OccurrenceStatus | null {
+  const key = scalarText(pair.key);
+  const keyNode = pair.key as Node;
+  if (!key || (key !== UNDATED_KEY && !isIsoDate(key))) {
+    warn(keyNode, `Срок «${key ?? '?'}» в файле статусов пропущен: пишите дату ГГГГ-ММ-ДД или «${UNDATED_KEY}».`);
+    return null;
+  }
+  if (!isMap(pair.value)) {
+    warn(keyNode, `Срок «${key}» в файле статусов пропущен: ожидаются поля status, done, evidence, comment.`);
+    return null;
+  }
+  const field = (name: string): { text: string | null; node: Node | undefined } => {
+    const node = pair.value && isMap(pair.value) ? (pair.value.get(name, true) as Node | undefined) : undefined;
+    const text = scalarText(node);
+    return { text: text === null || text.trim() === '' ? null : text, node };
+  };
+  const rawStatus = field('status');
+  const status = rawStatus.text === null ? 'не начато' : parseStatusValue(rawStatus.text);
+  if (!status) {
+    warn(rawStatus.node, `Неизвестный статус «${rawStatus.text}»: допустимы «не начато», «в работе», «выполнено», «не выполнено».`);
+    return null;
+  }
+  const done = field('done');
+  if (done.text !== null && !isIsoDate(done.text)) warn(done.node, `Дата выполнения «${done.text}» не распознана: пишите ГГГГ-ММ-ДД.`);
+  return {
+    uid,
+    deadline: key === UNDATED_KEY ? null : key,
+    status,
+    doneDate: done.text !== null && isIsoDate(done.text) ? done.text : null,
+    evidence: field('evidence').text,
+    comment: field('comment').text,
+  };
+}
+
+function scalarText(node: unknown): string | null {
+  if (!isScalar(node)) return null;
+  const v = node.value;
+  if (v === null || v === undefined) return null;
+  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  return String(v);
+}

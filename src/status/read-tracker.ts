@@ -1,0 +1,90 @@
+import type { Readable } from 'node:stream';
+import ExcelJS from 'exceljs';
+import { COL, type ColumnId } from '../emit/xlsx/columns.js';
+import { cellText } from './tracker-cells.js';
+
+/** One data row of a filled tracker, as read: raw values, judged later by the matcher. */
+export interface TrackerRecord {
+  /** Row number in the sheet (1-based, as Excel shows it). */
+  row: number;
+  key: string;
+  number: string;
+  title: string;
+  status: string;
+  /** The «Дата выполнения» cell as exceljs gave it (a serial number, a Date or text). */
+  done: unknown;
+  evidence: string;
+  comment: string;
+}
+
+/** The file is not a tracker this tool wrote (not an xlsx, no «Трекер» sheet with the key column …). */
+export class TrackerFormatError extends Error {
+  override readonly name = 'TrackerFormatError';
+  constructor(message: string, readonly detail: string | null = null) {
+    super(message);
+  }
+}
+
+const NEEDED: readonly ColumnId[] = ['key', 'status'];
+const READ: readonly ColumnId[] = ['key', 'number', 'title', 'status', 'done', 'evidence', 'comment'];
+
+/**
+ * Reads a filled tracker with exceljs's streaming reader: `readFile` expands every cell a dropdown covers and
+ * takes seconds on a big sheet. Columns are found by their header texts, so inserted or moved columns are fine.
+ */
+export async function readTracker(input: Readable): Promise<TrackerRecord[]> {
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, { worksheets: 'emit', sharedStrings: 'cache', styles: 'ignore', hyperlinks: 'ignore', entries: 'ignore' });
+  let records: TrackerRecord[] | null = null;
+  try {
+    for await (const sheet of reader) {
+      let columns: Map<ColumnId, number> | null = null;
+      const rows: TrackerRecord[] = [];
+      for await (const row of sheet) {
+        if (records) continue; // the tracker has been read: drain the other sheets
+        const values = row.values as unknown[];
+        if (row.number === 1) {
+          columns = headerColumns(values);
+          continue;
+        }
+        if (!columns) continue;
+        rows.push(record(row.number, values, columns));
+      }
+      if (columns && !records) records = rows;
+    }
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new TrackerFormatError('это не книга Excel (.xlsx) или файл повреждён', detail);
+  }
+  if (!records) {
+    throw new TrackerFormatError(`нет листа с колонками «${COL.key.header}» и «${COL.status.header}» — это не трекер дорожной карты`);
+  }
+  return records;
+}
+
+function headerColumns(values: unknown[]): Map<ColumnId, number> | null {
+  const byHeader = new Map<string, number>();
+  values.forEach((v, i) => byHeader.set(cellText(v).toLowerCase(), i));
+  const columns = new Map<ColumnId, number>();
+  for (const id of READ) {
+    const i = byHeader.get(COL[id].header.toLowerCase());
+    if (i !== undefined) columns.set(id, i);
+  }
+  return NEEDED.every((id) => columns.has(id)) ? columns : null;
+}
+
+function record(row: number, values: unknown[], columns: Map<ColumnId, number>): TrackerRecord {
+  const get = (id: ColumnId): unknown => {
+    const i = columns.get(id);
+    return i === undefined ? undefined : values[i];
+  };
+  return {
+    row,
+    key: cellText(get('key')),
+    number: cellText(get('number')),
+    title: cellText(get('title')),
+    status: cellText(get('status')),
+    done: get('done') ?? null,
+    evidence: cellText(get('evidence')),
+    comment: cellText(get('comment')),
+  };
+}

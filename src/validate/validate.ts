@@ -1,0 +1,145 @@
+import type { z } from 'zod';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { messages } from '../diagnostics/messages.js';
+import type { LoadedFile } from '../load/loaded-file.js';
+import { keyPositionOf, positionOf } from '../load/positions.js';
+import { closest } from '../util/suggest.js';
+import { ApprovalSchema, ItemSchema, RoadmapSchema, SectionSchema, type RoadmapInput } from './schema.js';
+
+export interface ValidateResult {
+  roadmap: RoadmapInput | null;
+  diagnostics: Diagnostic[];
+}
+
+type Path = readonly PropertyKey[];
+
+/** Validate stage: loaded YAML → typed roadmap input, or positioned Russian diagnostics. */
+export function validateRoadmap(loaded: LoadedFile): ValidateResult {
+  const result = RoadmapSchema.safeParse(loaded.data);
+  const diagnostics: Diagnostic[] = [];
+  if (!result.success) {
+    for (const issue of result.error.issues) diagnostics.push(...fromIssue(loaded, issue));
+    return { roadmap: null, diagnostics: dedupe(diagnostics) };
+  }
+  const roadmap = result.data;
+  if (roadmap.sections && roadmap.items) {
+    const pos = keyPositionOf(loaded, [], 'items');
+    diagnostics.push(diag(loaded, pos, 'schema-sections-and-items', messages['schema-sections-and-items']()));
+  } else if (!roadmap.sections?.length && !roadmap.items?.length) {
+    diagnostics.push(diag(loaded, { line: 1, column: 1 }, 'schema-no-items', messages['schema-no-items']()));
+  }
+  return { roadmap: diagnostics.length ? null : roadmap, diagnostics };
+}
+
+function fromIssue(loaded: LoadedFile, issue: z.core.$ZodIssue): Diagnostic[] {
+  const path = issue.path as Path;
+  const key = lastKey(path);
+  const value = valueAt(loaded.data, path);
+  switch (issue.code) {
+    case 'unrecognized_keys':
+      return issue.keys.map((k) => {
+        const known = knownKeys(path);
+        const suggestion = closest(k, known);
+        const d = diag(loaded, keyPositionOf(loaded, path, k), 'schema-unknown-key', messages['schema-unknown-key'](k, where(path)));
+        d.hint = suggestion ? `возможно, имелось в виду «${suggestion}»` : `допустимые ключи: ${known.join(', ')}`;
+        return d;
+      });
+    case 'invalid_key':
+      return [diag(loaded, keyPositionOf(loaded, path.slice(0, -1), String(key)), 'schema-invalid',
+        messages['schema-invalid'](String(key), 'идентификатор пишется строчными латинскими буквами, цифрами, «-» и «_»'))];
+    case 'invalid_type':
+    case 'invalid_union':
+      if (value === undefined || value === null) {
+        const parent = path.slice(0, -1);
+        return [diag(loaded, positionOf(loaded, parent), 'schema-missing', messages['schema-missing'](String(key), where(parent)))];
+      }
+      return [diag(loaded, positionOf(loaded, path), 'schema-type', messages['schema-type'](String(key), expected(issue, path)))];
+    case 'too_small':
+      return [diag(loaded, positionOf(loaded, path), 'schema-invalid', messages['schema-invalid'](String(key), 'значение не может быть пустым'))];
+    case 'invalid_format':
+      return [diag(loaded, positionOf(loaded, path), 'schema-invalid', messages['schema-invalid'](String(key), formatMessage(issue)))];
+    case 'invalid_value':
+      return [diag(loaded, positionOf(loaded, path), 'schema-invalid',
+        messages['schema-invalid'](String(key), `допустимые значения: ${issue.values.map(String).join(', ')}`))];
+    default:
+      return [diag(loaded, positionOf(loaded, path), 'schema-invalid', messages['schema-invalid'](String(key), 'недопустимое значение'))];
+  }
+}
+
+function formatMessage(issue: z.core.$ZodIssue): string {
+  if (issue.code === 'invalid_format' && issue.format === 'regex') {
+    return /ГГГГ/.test(issue.message) ? 'дата пишется в виде ГГГГ-ММ-ДД' : 'пишется строчными латинскими буквами, цифрами, «-» и «_»';
+  }
+  return 'неверный формат';
+}
+
+function expected(issue: z.core.$ZodIssue, path: Path): string {
+  const key = String(lastKey(path));
+  if (issue.code === 'invalid_union') {
+    if (key === 'period') return 'строка («2023», «2020-2022») или {start, end}';
+    return 'строка или список строк';
+  }
+  if (issue.code === 'invalid_type') {
+    const names: Record<string, string> = { string: 'строка', array: 'список', object: 'набор ключей (key: value)', number: 'число', boolean: 'да/нет' };
+    return names[issue.expected] ?? issue.expected;
+  }
+  return 'другое значение';
+}
+
+/** The keys a mapping at `path` may hold, for "did you mean" hints. */
+function knownKeys(path: Path): string[] {
+  const last = path[path.length - 1];
+  const parent = path[path.length - 2];
+  let shape: object;
+  if (path.length === 0) shape = RoadmapSchema.shape;
+  else if (last === 'approval') shape = ApprovalSchema.shape;
+  else if (typeof last === 'number' && parent === 'sections') shape = SectionSchema.shape;
+  else shape = ItemSchema.shape;
+  return Object.keys(shape);
+}
+
+/** Russian description of where a path points: «в мероприятии 3.1 направления 2». */
+export function where(path: Path): string {
+  if (path.length === 0) return 'в шапке дорожной карты';
+  if (path[0] === 'approval') return 'в грифе утверждения (approval)';
+  if (path[0] === 'period') return 'в периоде (period)';
+  const numbers: number[] = [];
+  let section: number | null = null;
+  for (let i = 0; i < path.length; i++) {
+    const next = path[i + 1];
+    if (path[i] === 'sections' && typeof next === 'number') section = next + 1;
+    if (path[i] === 'items' && typeof next === 'number') numbers.push(next + 1);
+  }
+  if (numbers.length === 0 && section !== null) return `в направлении ${section}`;
+  if (numbers.length === 0) return 'в шапке дорожной карты';
+  const item = `в мероприятии ${numbers.join('.')}`;
+  return section !== null ? `${item} направления ${section}` : item;
+}
+
+function lastKey(path: Path): PropertyKey {
+  for (let i = path.length - 1; i >= 0; i--) if (typeof path[i] === 'string') return path[i]!;
+  return '';
+}
+
+function valueAt(data: unknown, path: Path): unknown {
+  let cur: unknown = data;
+  for (const k of path) {
+    if (cur === null || typeof cur !== 'object') return undefined;
+    cur = (cur as Record<PropertyKey, unknown>)[k];
+  }
+  return cur;
+}
+
+function diag(loaded: LoadedFile, pos: { line: number; column: number }, code: string, message: string): Diagnostic {
+  return { file: loaded.file, line: pos.line, column: pos.column, severity: 'error', code, message };
+}
+
+function dedupe(list: Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  return list.filter((d) => {
+    const k = `${d.line}:${d.column}:${d.code}:${d.message}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}

@@ -1,0 +1,68 @@
+import { Document, Footer, Header, ImageRun, Packer, Paragraph, TextRun } from 'docx';
+import { unzipSync } from 'fflate';
+import { describe, expect, it } from 'vitest';
+import { fixtureRoadmap } from '../helpers/fixture-roadmap.js';
+import { buildDocx, docxContext, unzipDocx, visibleText } from './docx-helpers.js';
+
+// A 1×1 PNG, standing in for an emblem on the letterhead.
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+
+/** A letterhead as a department would make it in Word: its own style, a header with an emblem, a footer. */
+async function letterheadDocx(): Promise<Uint8Array> {
+  const doc = new Document({
+    styles: {
+      default: { document: { run: { font: 'PT Astra Serif', size: 28 } } },
+      paragraphStyles: [{ id: 'BlankOrg', name: 'Бланк: организация', run: { bold: true, color: '1F3864' } }],
+    },
+    sections: [{
+      headers: {
+        default: new Header({
+          children: [new Paragraph({ style: 'BlankOrg', children: [
+            new ImageRun({ type: 'png', data: PNG, transformation: { width: 20, height: 20 } }),
+            new TextRun('УПРАВЛЕНИЕ ОБРАЗОВАНИЯ ЛЫСОГОРСКОГО РАЙОНА'),
+          ] })],
+        }),
+      },
+      footers: { default: new Footer({ children: [new Paragraph('412860, р.п. Лысые Горы, ул. Советская, 1')] }) },
+      children: [new Paragraph('')],
+    }],
+  });
+  return new Uint8Array(await Packer.toBuffer(doc));
+}
+
+const TEMPLATE = 'letterhead: blank.docx\ncolumns:\n  - { header: №, field: number }\n  - { header: Мероприятие, field: title, width: 3 }\n  - { header: Срок, field: when }\n  - { header: Результат, field: indicator, width: 2 }\n';
+
+describe('letterhead', () => {
+  it('takes the letterhead\'s styles, its header on page 1 and its footer, keeping page numbers from page 2', async () => {
+    const ctx = docxContext({ files: { '/project/templates/blank.yaml': TEMPLATE, '/project/templates/blank.docx': await letterheadDocx() } });
+    const { bytes, result } = await buildDocx({ ...fixtureRoadmap(), template: 'blank' }, ctx);
+    expect(result.diagnostics).toEqual([]);
+    const parts = unzipDocx(bytes!);
+    // Styles: the letterhead's own style and fonts (the template names no font).
+    expect(parts['word/styles.xml']).toContain('w:styleId="BlankOrg"');
+    expect(parts['word/styles.xml']).toContain('PT Astra Serif');
+    const headers = Object.keys(parts).filter((n) => /^word\/header\d+\.xml$/.test(n)).map((n) => parts[n]!);
+    const footers = Object.keys(parts).filter((n) => /^word\/footer\d+\.xml$/.test(n)).map((n) => parts[n]!);
+    expect(headers.some((h) => visibleText(h).includes('УПРАВЛЕНИЕ ОБРАЗОВАНИЯ ЛЫСОГОРСКОГО РАЙОНА'))).toBe(true);
+    expect(headers.some((h) => h.includes('PAGE'))).toBe(true);
+    expect(footers.length).toBeGreaterThan(0);
+    expect(footers.every((f) => visibleText(f).includes('412860, р.п. Лысые Горы'))).toBe(true);
+    // The emblem travels along: the relationship points at an image that is in the package, with its content type.
+    const files = unzipSync(bytes!);
+    const media = Object.keys(files).filter((n) => n.startsWith('word/media/'));
+    expect(media).toHaveLength(1);
+    const rels = Object.entries(parts).find(([n, x]) => /^word\/_rels\/header\d+\.xml\.rels$/.test(n) && x.includes('media/'))![1];
+    expect(rels).toContain(`Target="${media[0]!.slice('word/'.length)}"`);
+    expect(parts['[Content_Types].xml']).toContain('Extension="png"');
+  });
+
+  it('reports a letterhead that is missing or not a DOCX', async () => {
+    for (const blank of [undefined, 'это не docx']) {
+      const files: Record<string, string> = { '/project/templates/blank.yaml': TEMPLATE };
+      if (blank) files['/project/templates/blank.docx'] = blank;
+      const { bytes, result } = await buildDocx({ ...fixtureRoadmap(), template: 'blank' }, docxContext({ files }));
+      expect(bytes).toBeNull();
+      expect(result.diagnostics).toMatchObject([{ code: 'letterhead-unreadable', severity: 'error', file: '/project/templates/blank.yaml' }]);
+    }
+  });
+});

@@ -1,0 +1,43 @@
+import rrule from 'rrule';
+import type { Occurrence, Schedule } from '../../src/schedule/types.js';
+
+const { RRule } = rrule;
+
+/** Hand-written expectations: 'YYYY-MM-DD' (one day) or 'YYYY-MM-DD..YYYY-MM-DD'. */
+export function w(text: string): Occurrence {
+  const [start, end] = text.split('..') as [string, string | undefined];
+  return { start, end: end ?? start };
+}
+
+const LAST = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const leap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+const pad = (n: number) => String(n).padStart(2, '0');
+export const last = (y: number, m: number) => (m === 2 && leap(y) ? 29 : (LAST[m - 1] ?? 31));
+
+/** The month window «март 2023» → '2023-03-01..2023-03-31'. */
+export function mon(y: number, m: number): string {
+  return `${y}-${pad(m)}-01..${y}-${pad(m)}-${pad(last(y, m))}`;
+}
+
+/** Months m1..m2 of year y (m2 < m1 runs into the next year). */
+export function mons(y: number, m1: number, m2: number): string {
+  const y2 = m2 < m1 ? y + 1 : y;
+  return `${y}-${pad(m1)}-01..${y2}-${pad(m2)}-${pad(last(y2, m2))}`;
+}
+
+export const year = (y: number) => `${y}-01-01..${y}-12-31`;
+
+/** The same window template in each of the years. */
+export function each(years: number[], f: (y: number) => string): string[] {
+  return years.map(f);
+}
+
+export const utc = (iso: string) => new Date(Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))));
+const isoOf = (d: Date) => d.toISOString().slice(0, 10);
+
+/** Expand a schedule's RRULE with rrule.js (bounded) from its DTSTART. */
+export function expandWithRrule(s: Schedule): string[] {
+  if (!s.rrule || !s.dtstart) return [];
+  const rule = new RRule({ ...RRule.parseString(s.rrule), dtstart: utc(s.dtstart) });
+  return rule.all((_, i) => i < 50_000).map(isoOf);
+}
