@@ -4,18 +4,21 @@ import { translateCommanderError } from './usage-errors.js';
 
 type Run = (io: CliIo) => Promise<number>;
 
+const HELP_TITLES: Record<string, string> = {
+  'Usage:': 'Запуск:',
+  'Arguments:': 'Аргументы:',
+  'Options:': 'Параметры:',
+  'Commands:': 'Команды:',
+  'Global Options:': 'Общие параметры:',
+};
+
 /**
  * The command line. Each command's module is imported only when that command runs, so `roadmap validate`
  * never loads docx, exceljs or ics. Returns the exit code: 0 ok, 1 problems in the input, 2 usage error or crash.
  */
 export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
   let run: Run | null = null;
-  const program = buildProgram((r) => (run = r));
-  program.exitOverride();
-  program.configureOutput({
-    writeOut: (s) => io.stdout.write(s),
-    writeErr: () => undefined, // commander's English messages are replaced by ours below
-  });
+  const program = buildProgram((r) => (run = r), io);
   try {
     await program.parseAsync([...argv], { from: 'user' });
     if (!run) return 0;
@@ -38,8 +41,16 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
   }
 }
 
-function buildProgram(setRun: (run: Run) => void): Command {
-  const program = new Command('roadmap')
+function buildProgram(setRun: (run: Run) => void, io: CliIo): Command {
+  const program = new Command('roadmap');
+  // Set before the subcommands are added: commander copies these settings into each of them.
+  program.exitOverride();
+  program.configureOutput({
+    writeOut: (s) => io.stdout.write(s),
+    writeErr: () => undefined, // commander's English messages are replaced by ours in main()
+  });
+  program.configureHelp({ styleTitle: (title) => HELP_TITLES[title] ?? title });
+  program
     .description('Компилятор дорожных карт: YAML → DOCX, XLSX, ICS, JSON')
     .version('0.1.0', '-V, --version', 'показать версию')
     .helpOption('-h, --help', 'показать справку')
@@ -153,5 +164,11 @@ function buildProgram(setRun: (run: Run) => void): Command {
       setRun(async (io) => (await import('./commands/import.js')).runImport(io, file, opts)),
     );
 
+  program.usage('[параметры] <команда>');
+  const russianUsage = (cmd: Command): void => {
+    cmd.usage(cmd.usage().replace('[options]', '[параметры]').replace('[command]', '[команда]'));
+    cmd.commands.forEach(russianUsage);
+  };
+  program.commands.forEach(russianUsage);
   return program;
 }

@@ -17,7 +17,7 @@ export function translateCommanderError(error: CommanderError): string {
     case 'commander.excessArguments':
       return 'лишние аргументы.';
     case 'commander.invalidArgument': {
-      const value = quoted;
+      const value = /argument '([^']*)' is invalid/.exec(error.message)?.[1] ?? quoted;
       const choices = /Allowed choices are (.*)\./.exec(error.message)?.[1];
       return choices ? `недопустимое значение «${value}»: допустимы ${choices}.` : `недопустимое значение «${value}».`;
     }

@@ -18,7 +18,7 @@ export function splitExecutors(lines: readonly string[]): string[] {
       names.push(...(separate ? commaParts : [part]));
     }
   }
-  return names.map((n) => n.replace(/\s+/g, ' ').replace(/[.;,]+$/, '').trim()).filter(Boolean).map(capitalise);
+  return names.map((n) => n.replace(/\s+/g, ' ').replace(/[;,]+$/, '').replace(/(?<=[а-яё])\.$/, '').trim()).filter(Boolean).map(capitalise);
 }
 
 function splitOutside(text: string, separator: RegExp): string[] {

@@ -84,7 +84,8 @@ export function importDocx(bytes: Uint8Array, options: ImportOptions): ImportRes
   const periodComment = source === 'title' ? undefined
     : source === 'deadlines' ? 'Период определён по годам в сроках мероприятий — проверьте.'
       : 'В документе не найден год — период указан наугад, исправьте.';
-  if (periodComment) notes.push(periodComment.charAt(0).toLowerCase() + periodComment.slice(1));
+  if (source === 'deadlines') notes.push(`в заголовке нет года: период ${period} определён по годам в сроках мероприятий.`);
+  else if (source !== 'title') notes.push(`в документе не найден год: период ${period} указан наугад, исправьте его.`);
   const yaml = roadmapToYaml(roadmap, { header: [`Импортировано из «${options.fileName}» командой roadmap import.`], periodComment });
   return {
     ok: true,

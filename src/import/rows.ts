@@ -109,7 +109,7 @@ function viewOf(row: Row, map: ColumnMap, restart: Map<number, Para[]>): RowView
 }
 
 function isHeaderRepeat(row: Row, columns: number, headerKey: string): boolean {
-  if (headerKey === '' ) return false;
+  if (headerKey === '') return false;
   const key = textKey(rowHeaders(row, columns).filter((h, i, all) => i === 0 || h !== all[i - 1]).join(' '));
   return key === headerKey || (row.header && headerScore(row, columns) >= 2);
 }

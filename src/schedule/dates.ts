@@ -4,8 +4,6 @@ import type { IsoDate } from './types.js';
  * Calendar arithmetic on "day serials" (days since 1970-01-01, UTC). Dates never touch local time,
  * so results do not depend on the machine's time zone.
  */
-const MS_PER_DAY = 86_400_000;
-
 export interface Ymd {
   y: number;
   m: number; // 1..12
@@ -33,13 +31,27 @@ export function dayOf(y: number, m: number, d: number): number {
   return d < 0 ? daysInMonth(y, m) + 1 + d : d;
 }
 
+// Pure arithmetic (H. Hinnant's days_from_civil / civil_from_days): no Date objects in the hot path.
 export function serial(y: number, m: number, d: number): number {
-  return Math.round(Date.UTC(y, m - 1, d) / MS_PER_DAY);
+  // a day past the month's end rolls over, as Date.UTC does
+  const yy = m <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yoe = yy - era * 400;
+  const doy = Math.floor((153 * (m > 2 ? m - 3 : m + 9) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
 }
 
 export function fromSerial(n: number): Ymd {
-  const date = new Date(n * MS_PER_DAY);
-  return { y: date.getUTCFullYear(), m: date.getUTCMonth() + 1, d: date.getUTCDate() };
+  const z = n + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  return { y: yoe + era * 400 + (m <= 2 ? 1 : 0), m, d };
 }
 
 function pad(n: number, width: number): string {

@@ -104,7 +104,7 @@ function yearly(items: Item[], rep: Repeat, pS: number, pE: number, issues: Phra
 /** Quarters, halves, months, weeks, days: calendar units starting in the period (or a day in each unit). */
 function byUnit(items: Item[], rep: Repeat, pS: number, pE: number, issues: PhraseIssue[]): Window[] {
   const perUnit = items.find((i) => i.a.shape === 'monthDay' || i.a.shape === 'weekday' || i.a.shape === 'nth');
-  const limits = resolveOnce(items.filter((i) => i !== perUnit && i.a.shape !== 'monthDay' && i.a.shape !== 'weekday' && i.a.shape !== 'nth'), pS, pE, issues);
+  const limits = resolveOnce(items.filter((i) => i.a.shape !== 'monthDay' && i.a.shape !== 'weekday' && i.a.shape !== 'nth'), pS, pE, issues);
   const out: Window[] = [];
   const push = (w: Window) => {
     if (w[0] >= pS && w[0] <= pE && inLimits(w[0], limits) && out.length < MAX_OCCURRENCES) out.push(w);
@@ -115,8 +115,10 @@ function byUnit(items: Item[], rep: Repeat, pS: number, pE: number, issues: Phra
     if (rep.unit === 'day') {
       for (let d = pS; d <= pE; d += step) push([d, d]);
     } else if (perUnit?.a.shape === 'weekday') {
+      // «по вторникам и четвергам»: every weekday named
+      const days = [...new Set(items.filter((i) => i.a.shape === 'weekday').map((i) => i.a.wd))].sort();
       const monday = pS - ((pS + 3) % 7 + 7) % 7;
-      for (let w = monday; w <= pE; w += step) push([w + perUnit.a.wd - 1, w + perUnit.a.wd - 1]);
+      for (let w = monday; w <= pE; w += step) for (const wd of days) push([w + wd - 1, w + wd - 1]);
     } else {
       let monday = pS - ((pS + 3) % 7 + 7) % 7;
       if (monday < pS) monday += 7;

@@ -26,6 +26,19 @@ export function editDistance(a: string, b: string, max: number): number {
  */
 export function guessWord(word: string): string | null {
   if (word.length < 5) return null;
+  const known = memo.get(word);
+  if (known !== undefined) return known;
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  const guess = nearest(word);
+  memo.set(word, guess);
+  return guess;
+}
+
+/** Columns repeat the same words: remember the answers (bounded; the function stays pure). */
+const memo = new Map<string, string | null>();
+const MEMO_LIMIT = 10_000;
+
+function nearest(word: string): string | null {
   const max = word.length >= 8 ? 2 : 1;
   let best: string | null = null;
   let bestDistance = max + 1;

@@ -17,6 +17,9 @@ export function normalize(phrase: string): Normalized {
   let text = '';
   const map: number[] = [];
   let pendingSpace = false;
+  // one toLowerCase for the whole phrase when it keeps every offset (it does for Cyrillic and Latin)
+  const lower = phrase.toLowerCase();
+  const sameLength = lower.length === phrase.length;
   for (let i = 0; i < phrase.length; i++) {
     const ch = phrase[i] ?? '';
     if (SPACES.has(ch)) {
@@ -29,7 +32,7 @@ export function normalize(phrase: string): Normalized {
       map.push(i);
       pendingSpace = false;
     }
-    let out = ch.toLowerCase();
+    let out = sameLength ? (lower[i] ?? ch) : ch.toLowerCase();
     if (out === 'ё') out = 'е';
     else if (out === 'і') out = 'i'; // Ukrainian/Belarusian «І» typed for a Roman numeral
     else if (DASHES.has(out)) out = '-';

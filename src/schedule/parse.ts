@@ -3,14 +3,12 @@ import { fillItems } from './fill.js';
 import { issue, MESSAGES } from './issues.js';
 import type { Kw } from './lexicon.js';
 import { parsePoint } from './parse-point.js';
+import { readRepeatCount, UNIT_WORDS } from './parse-repeat.js';
 import { resultsSpan, schoolSpan, weekdaySpan } from './spans.js';
 import type { Item, ItemMode, Parsed, Repeat, Unit } from './structure.js';
 import type { Token } from './token.js';
 import type { PhraseIssue } from './types.js';
 
-const UNIT_WORDS: Partial<Record<Kw, Unit>> = {
-  yearw: 'year', monthw: 'month', weekw: 'week', quarterw: 'quarter', halfw: 'half', halfyear: 'half', dayw: 'day',
-};
 const ADVERBS: Partial<Record<Kw, Unit>> = {
   yearly: 'year', quarterly: 'quarter', monthly: 'month', weekly: 'week', daily: 'day', halfly: 'half',
 };
@@ -244,45 +242,13 @@ class Parser {
 
   /** «[N] раз(а) в [M] <unit>», «дважды в год», «один раз в два года». */
   private repeatCount(): boolean {
-    const c = this.c;
-    const toks = c.toks;
-    let j = c.i;
-    let count = 1;
-    const t = toks[j];
-    if (t?.t === 'num' && t.digits === -1) {
-      count = t.v;
-      j++;
-    } else if (t?.t === 'num' && t.digits >= 0 && t.digits <= 2 && toks[j + 1]?.t === 'kw' && (toks[j + 1] as Token & { t: 'kw' }).k === 'times') {
-      count = t.v;
-      j += 2;
-    } else if (t?.t === 'kw' && t.k === 'times') {
-      j++;
-    } else {
-      return false;
-    }
-    while (toks[j]?.t === 'kw' && ['in', 'every'].includes((toks[j] as Token & { t: 'kw' }).k)) j++;
-    let interval = 1;
-    const n = toks[j];
-    if (n?.t === 'num' && n.digits >= 0 && n.digits <= 2) {
-      interval = n.v;
-      j++;
-    }
-    const u = toks[j];
-    if (u?.t !== 'kw') return false;
-    let unit = UNIT_WORDS[u.k];
-    let school = false;
-    if (!unit && u.k === 'school') {
-      unit = 'year';
-      school = true;
-      if (toks[j + 1]?.t === 'kw' && (toks[j + 1] as Token & { t: 'kw' }).k === 'yearw') j++;
-    }
-    if (!unit) return false;
-    const at = { o: (t as Token).o, l: u.o + u.l - (t as Token).o };
-    c.i = j + 1;
-    if (count === 1) this.setRep(unit, interval, false, t as Token);
-    else if (unit === 'year' && interval === 1 && PER_YEAR[count]) this.setRep(PER_YEAR[count] as Unit, 1, false, t as Token);
-    else this.issues.push(issue('repeat-unsupported', 'error', MESSAGES['repeat-unsupported'](`${count} раза в ${unit}`), at));
-    if (school) this.out.items.push({ mode: 'window', a: schoolSpan(null, u.o, u.l), b: null });
+    const r = readRepeatCount(this.c);
+    if (!r) return false;
+    const at = this.c.toks[r.from] as Token;
+    if (r.count === 1) this.setRep(r.unit, r.interval, false, at);
+    else if (r.unit === 'year' && r.interval === 1 && PER_YEAR[r.count]) this.setRep(PER_YEAR[r.count] as Unit, 1, false, at);
+    else this.issues.push(issue('repeat-unsupported', 'error', MESSAGES['repeat-unsupported'](r.text), r.where));
+    if (r.school) this.out.items.push({ mode: 'window', a: schoolSpan(null, r.where.o, r.where.l), b: null });
     return true;
   }
 

@@ -1,4 +1,4 @@
-import { daysInMonth, fromSerial, weekdayOf } from './dates.js';
+import { daysInMonth, fromSerial, serial, weekdayOf } from './dates.js';
 import { rule, type Rule } from './rule.js';
 import { expandRule } from './rule-expand.js';
 
@@ -75,7 +75,8 @@ export function buildRule(ends: number[], hint: RuleHint): Rule | null {
 
   function weekly(): Array<Rule | null> {
     const wd = weekdayOf(first);
-    if (ends.some((e) => weekdayOf(e) !== wd)) return [];
+    const days = unique(ends.map(weekdayOf));
+    if (days.length > 1) return [rule('WEEKLY', { interval: Math.max(1, hint.interval), byDay: days.map((d) => ({ n: 0, wd: d })) })];
     const step = ends.length > 1 ? gcdAll(diffs(ends)) : 7 * Math.max(1, hint.interval);
     if (step % 7 !== 0 || step === 0) return [];
     return [rule('WEEKLY', { interval: step / 7, byDay: [{ n: 0, wd }] })];
@@ -104,7 +105,7 @@ function dayCode(e: number, lastAsMinusOne: boolean): number {
 function positions(byYear: Map<number, number[]>, base: Rule, sign: number): number[] {
   const pos = new Set<number>();
   for (const [y, wanted] of byYear) {
-    const cands = expandRule({ ...base, interval: 1 }, Date.UTC(y, 0, 1) / 86_400_000, Date.UTC(y, 11, 31) / 86_400_000);
+    const cands = expandRule({ ...base, interval: 1 }, serial(y, 1, 1), serial(y, 12, 31));
     for (const w of wanted) {
       const i = cands.indexOf(w);
       if (i >= 0) pos.add(sign > 0 ? i + 1 : i - cands.length);

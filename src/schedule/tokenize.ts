@@ -120,16 +120,11 @@ function fixLayout(word: string): string {
   return out;
 }
 
-/** Words → lexicon tokens: typos guessed first, then multi-word phrases (longest first), then single words. */
+/**
+ * Words → lexicon tokens: multi-word phrases (longest first), then single words. Unknown words are guessed
+ * lazily, and not at all once an external clause («в соответствии с …») has started: its words are kept as text.
+ */
 function combine(raws: Raw[]): Token[] {
-  for (const r of raws) {
-    if (r.t !== 'rawword' || LEXICON.has(r.w) || ROMAN[r.w] !== undefined) continue;
-    const guess = guessWord(r.w);
-    if (guess) {
-      r.guess = r.w;
-      r.w = guess;
-    }
-  }
   const tokens: Token[] = [];
   for (let i = 0; i < raws.length; i++) {
     const r = raws[i] as Raw;
@@ -143,25 +138,42 @@ function combine(raws: Raw[]): Token[] {
       const guessed = raws.slice(i, i + matched.length).find((x) => x.t === 'rawword' && x.guess) as RawWord | undefined;
       tokens.push(fromLex(matched.lex, r.o, last.o + last.l - r.o, guessed?.guess));
       i += matched.length - 1;
+      if (matched.lex.t === 'ext') {
+        for (const rest of raws.slice(i + 1)) tokens.push(rest.t === 'rawword' ? { t: 'word', w: rest.w, o: rest.o, l: rest.l } : rest);
+        break;
+      }
       continue;
     }
     const roman = ROMAN[r.w];
     const lex = LEXICON.get(r.w);
     if (roman !== undefined) tokens.push({ t: 'roman', v: roman, o: r.o, l: r.l });
     else if (lex && lex.t !== 'part') tokens.push(fromLex(lex, r.o, r.l, r.guess));
-    else tokens.push({ t: 'word', w: r.guess ?? r.w, o: r.o, l: r.l });
+    else tokens.push({ t: 'word', w: r.guess || r.w, o: r.o, l: r.l });
   }
   return tokens;
 }
 
+/** The word at k, with a typo replaced by the known word it most likely stands for (once). */
+function wordAt(raws: Raw[], k: number): RawWord | null {
+  const r = raws[k];
+  if (r?.t !== 'rawword') return null;
+  if (r.guess === undefined && !LEXICON.has(r.w) && ROMAN[r.w] === undefined) {
+    const guess = guessWord(r.w);
+    if (guess) {
+      r.guess = r.w;
+      r.w = guess;
+    } else {
+      r.guess = '';
+    }
+  }
+  return r;
+}
+
 function matchPhrase(raws: Raw[], i: number): { length: number; lex: Lex } | null {
-  const first = raws[i] as RawWord;
+  const first = wordAt(raws, i) as RawWord;
   for (const p of PHRASES.get(first.w) ?? []) {
     let ok = true;
-    for (let k = 1; k < p.words.length && ok; k++) {
-      const r = raws[i + k];
-      ok = r !== undefined && r.t === 'rawword' && r.w === p.words[k];
-    }
+    for (let k = 1; k < p.words.length && ok; k++) ok = wordAt(raws, i + k)?.w === p.words[k];
     if (ok) return { length: p.words.length, lex: p.lex };
   }
   return null;

@@ -21,7 +21,7 @@ describe('roadmap import (built CLI)', () => {
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/Импортировано: 9 направлений, 93 мероприятия, 6 исполнителей; макет msoko, период 2020-2022 → msoko\.yaml/);
-    expect(r.stdout).toMatch(/Проверьте: период определён по годам/);
+    expect(r.stdout).toMatch(/Проверьте: в заголовке нет года: период 2020-2022 определён по годам в сроках мероприятий/);
     const v = runCli(['validate', out], { cwd: dir });
     expect(v.stdout + v.stderr).toMatch(/93 мероприятия. Ошибок нет/);
     expect(v.code).toBe(0);

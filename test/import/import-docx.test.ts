@@ -112,6 +112,15 @@ describe('roadmap import: table structure of different producers', () => {
     expect(notes.join(' ')).toMatch(/без срока в документе: 2/);
   });
 
+  it('reads a roadmap cut into several tables, with section headings between them', () => {
+    const head = tr(['№', 'Мероприятие', 'Срок']);
+    const { doc } = imported(
+      table(3, [head, tr([{ content: 'Раздел «А»', span: 3 }]), tr(['1', 'Первое', 'Май 2023'])]) +
+        p('Раздел «Б»') + table(3, [head, tr(['1', 'Второе', 'Июнь 2023'])]),
+    );
+    expect(doc.sections?.map((s) => [s.title, s.items.map((i) => i.title)])).toEqual([['Раздел «А»', ['Первое']], ['Раздел «Б»', ['Второе']]]);
+  });
+
   it('reads a document whose WordprocessingML namespace has another prefix', () => {
     const body = table(3, [tr(['№', 'Мероприятие', 'Срок']), tr(['1', 'Первое', 'Май 2023'])]);
     const result = importDocx(makeDocx(body, { prefix: 'ns0' }), { fileName: 'x.docx', fallbackYear: 2030 });

@@ -31,6 +31,11 @@ async function editTracker(file: string, out: string, edits: Record<string, Reco
 describe('status round trip: build → fill the tracker → import → status → rebuild', () => {
   const dir = mkdtempSync(join(tmpdir(), 'roadmap-status-'));
   const cli = (...args: string[]) => runCli(args, { cwd: dir });
+  const ok = (...args: string[]) => {
+    const run = cli(...args);
+    if (run.code !== 0) throw new Error(`roadmap ${args.join(' ')}: exit ${run.code}\n${run.stderr}`);
+    return run;
+  };
   let yamlBefore: Buffer;
   let keys: string[];
 
@@ -38,7 +43,7 @@ describe('status round trip: build → fill the tracker → import → status �
     mkdirSync(join(dir, 'roadmaps'));
     copyFileSync(join(REPO, ROADMAP), join(dir, ROADMAP));
     yamlBefore = readFileSync(join(dir, ROADMAP));
-    expect(cli('build', ROADMAP, '--only', 'xlsx', '--out', 'out').code).toBe(0);
+    ok('build', ROADMAP, '--only', 'xlsx', '--out', 'out');
     keys = trackerTable(readFileSync(join(dir, TRACKER))).map((r) => r[KEY]!).filter(Boolean);
     // The methodist already keeps a status file with her own comment.
     const [uid, deadline] = keys[0]!.split('#');
@@ -46,7 +51,7 @@ describe('status round trip: build → fill the tracker → import → status �
   });
 
   it('pre-fills recorded statuses into a rebuilt tracker', () => {
-    expect(cli('build', ROADMAP, '--only', 'xlsx', '--out', 'out').code).toBe(0);
+    ok('build', ROADMAP, '--only', 'xlsx', '--out', 'out');
     const rows = trackerTable(readFileSync(join(dir, TRACKER)));
     expect(rows.find((r) => r[KEY] === keys[0])?.['Статус']).toBe('в работе');
   });
@@ -84,7 +89,7 @@ describe('status round trip: build → fill the tracker → import → status �
   });
 
   it('keeps the statuses when the tracker is rebuilt', () => {
-    expect(cli('build', ROADMAP, '--only', 'xlsx', '--out', 'out').code).toBe(0);
+    ok('build', ROADMAP, '--only', 'xlsx', '--out', 'out');
     const rows = trackerTable(readFileSync(join(dir, TRACKER)));
     const done = rows.find((r) => r[KEY] === keys[1])!;
     expect(done['Статус']).toBe('выполнено');
@@ -94,8 +99,7 @@ describe('status round trip: build → fill the tracker → import → status �
   });
 
   it('writes the report DOCX from the recorded statuses', () => {
-    const run = cli('report', ROADMAP, '--out', 'out', '--today', '2021-01-15');
-    expect(run.code).toBe(0);
+    ok('report', ROADMAP, '--out', 'out', '--today', '2021-01-15');
     expect(existsSync(join(dir, 'out/msoko-bashmakovo-report.docx'))).toBe(true);
   });
 

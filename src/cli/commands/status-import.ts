@@ -20,6 +20,7 @@ export async function runStatusImport(io: CliIo, tracker: string, paths: string[
   const { errors } = await printProblems(io, diagnostics);
   const paint = await paintFor(io, 'stderr');
 
+  const started = performance.now();
   let records: TrackerRecord[];
   try {
     records = await readTracker(createReadStream(trackerPath));
@@ -29,7 +30,11 @@ export async function runStatusImport(io: CliIo, tracker: string, paths: string[
     return 1;
   }
 
+  const read = performance.now();
   const result = matchTracker(records, roadmaps);
+  if (io.env.ROADMAP_TIMING) {
+    io.stderr.write(`время: чтение трекера ${(read - started).toFixed(0)} мс, сопоставление ${(performance.now() - read).toFixed(0)} мс\n`);
+  }
   const name = basename(tracker);
   for (const w of result.warnings) io.stderr.write(`${paint.bold(`${name}:строка ${w.row}`)}: ${paint.warning('предупреждение')}: ${w.message}\n`);
 

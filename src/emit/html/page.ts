@@ -26,11 +26,11 @@ export function renderPage(input: PageInput): string {
     `<p class="muted">${esc(countRoadmaps(roadmaps.length))}. Документы можно скачать, на календари — подписаться, чтобы сроки сами появились в календаре телефона или почты.</p>`,
     '</header>',
     '<main>',
-    subscribeNote(baseUrl),
     '<section aria-labelledby="maps">',
     '<h2 id="maps">Дорожные карты</h2>',
     ...roadmaps.map((r) => roadmapCard(r, outputs, baseUrl)),
     '</section>',
+    subscribeNote(baseUrl),
     execs.length || all ? feedsSection(execs, all) : '',
     upcomingSection(input.upcoming),
     '</main>',
@@ -55,7 +55,7 @@ export function renderPage(input: PageInput): string {
 
 function subscribeNote(baseUrl: string | null): string {
   const text = baseUrl
-    ? 'Как подписаться на календарь: нажмите «Подписаться» — откроется приложение календаря. Если не открылось, скопируйте ссылку «Подписаться» и добавьте её в календарь по адресу (в Google Календаре: «Другие календари» → «Добавить по URL»). Подписанный календарь обновляется сам.'
+    ? 'Подписка на календарь: нажмите «Подписаться» — откроется приложение календаря. Если не открылось, скопируйте ссылку и добавьте календарь по адресу (Google Календарь: «Другие календари» → «Добавить по URL»). Подписанный календарь обновляется сам.'
     : 'Чтобы подписаться на календарь (а не скачать его один раз), нужен постоянный адрес этой страницы в интернете. Укажите его в настройке baseUrl файла roadmap.config.yaml и пересоберите — здесь появятся ссылки «Подписаться». Пока календари можно скачать и открыть вручную.';
   return `<p class="note">${esc(text)}</p>`;
 }
@@ -80,7 +80,7 @@ function roadmapCard(r: ResolvedRoadmap, outputs: ReadonlySet<string>, baseUrl: 
 }
 
 function feedItems(feed: FeedLink): string[] {
-  const items = [`<li><a href="${esc(href(feed.path))}" download>Скачать ${esc(feed.label)}</a></li>`];
+  const items = [`<li><a href="${esc(href(feed.path))}" download>${esc(feed.label)}</a></li>`];
   if (feed.subscribe) items.push(`<li><a href="${esc(feed.subscribe)}">Подписаться на календарь</a></li>`);
   return items;
 }

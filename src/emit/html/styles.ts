@@ -19,6 +19,7 @@ a:focus-visible { outline: 3px solid #f5a623; outline-offset: 2px; }
 .feeds { list-style: none; padding: 0; margin: 0; }
 .feeds li { display: flex; flex-wrap: wrap; align-items: center; gap: .25rem 1rem; padding: .6rem 0; border-bottom: 1px solid var(--line); }
 .feeds .name { flex: 1 1 16rem; overflow-wrap: anywhere; }
+.feeds a { display: inline-block; padding: .5rem .25rem; }
 .note { background: var(--bg-soft); border-left: 4px solid var(--link); padding: .75rem 1rem; }
 .date { font-size: 1rem; margin: 1.25rem 0 .25rem; }
 .deadlines { margin: 0; padding-left: 1.25rem; }

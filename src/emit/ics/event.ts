@@ -36,7 +36,8 @@ export function itemEntry(visit: ItemVisit, roadmap: ResolvedRoadmap, reminderDa
 
   const summary = numbered(item.number, richTextToLine(item.title));
   const body: string[] = [];
-  if (schedule.rrule && schedule.dtstart && SAFE_RRULE.test(schedule.rrule)) {
+  // A rule for a single deadline adds nothing, and ical.js (Thunderbird) drops an event whose UNTIL equals DTSTART.
+  if (ends.length > 1 && schedule.rrule && schedule.dtstart && SAFE_RRULE.test(schedule.rrule)) {
     body.push(`DTSTART;VALUE=DATE:${icsDate(schedule.dtstart)}`, `DTEND;VALUE=DATE:${icsDate(nextDay(schedule.dtstart))}`);
     body.push(contentLine('RRULE', compatibleRrule(schedule.rrule, schedule.dtstart)));
   } else {

@@ -19,13 +19,13 @@ function bigRoadmap(n: number): ResolvedRoadmap {
   return roadmap;
 }
 
-test('5,000 events serialize in well under a second (all feeds together)', async () => {
-  const roadmap = bigRoadmap(5000);
-  const started = performance.now();
-  const { files } = await emitIcs([roadmap], testContext());
-  const elapsed = performance.now() - started;
-  // Three feeds carry all 5,000 events (roadmap, executor, all.ics); generous bound against slow CI machines.
-  expect(elapsed).toBeLessThan(1500);
-  expect(parseFeed(String(files[0]!.data)).events.length).toBe(5000);
-  console.log(`ics: 3 feeds × 5000 events in ${elapsed.toFixed(0)} ms`);
+test('a merged feed of 5,000 events is complete and parses (speed: see npm run bench)', async () => {
+  const files = (await emitIcs([bigRoadmap(5000)], testContext())).files;
+  const full = files.filter((f) => ['fixture.ics', 'calendars/all.ics', 'calendars/oo.ics'].includes(f.path));
+  expect(full).toHaveLength(3);
+  for (const file of full) {
+    const feed = parseFeed(String(file.data));
+    expect(feed.events.length, file.path).toBe(5000);
+    expect(new Set(feed.events.map((e) => e.getFirstPropertyValue('uid'))).size, file.path).toBe(5000);
+  }
 });
