@@ -1,4 +1,5 @@
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { strFromU8, unzipSync } from 'fflate';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -100,7 +101,13 @@ describe('status round trip: build → fill the tracker → import → status �
 
   it('writes the report DOCX from the recorded statuses', () => {
     ok('report', ROADMAP, '--out', 'out', '--today', '2021-01-15');
-    expect(existsSync(join(dir, 'out/msoko-bashmakovo-report.docx'))).toBe(true);
+    const xml = strFromU8(unzipSync(readFileSync(join(dir, 'out/msoko-bashmakovo-report.docx')))['word/document.xml']!);
+    const text = xml.replace(/<[^>]+>/g, '');
+    expect(text).toContain('Отчёт о реализации дорожной карты');
+    expect(text).toContain('по состоянию на 15.01.2021');
+    expect(text).toContain('Приказ № 15-од');
+    expect(text).toContain('20.07.2020');
+    expect(text).toContain('не начато, просрочено');
   });
 
   it('refuses a file that is not a tracker, in Russian and without a stack trace', () => {

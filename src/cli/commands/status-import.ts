@@ -4,6 +4,7 @@ import { matchTracker } from '../../status/match-tracker.js';
 import { readTracker, TrackerFormatError, type TrackerRecord } from '../../status/read-tracker.js';
 import { statusFilePath } from '../../status/status-file.js';
 import { StatusFileShapeError, writeStatusFile } from '../../status/write-status-file.js';
+import { resolveInputs } from '../inputs.js';
 import { UsageError, type CliIo } from '../io.js';
 import { paintFor } from '../paint.js';
 import { plural } from '../plural.js';
@@ -16,8 +17,7 @@ import { loadTrackedRoadmaps, printProblems } from './status.js';
 export async function runStatusImport(io: CliIo, tracker: string, paths: string[]): Promise<number> {
   const trackerPath = resolve(io.cwd, tracker);
   if (!existsSync(trackerPath) || !statSync(trackerPath).isFile()) throw new UsageError(`не найден файл трекера «${tracker}».`);
-  const { roadmaps, diagnostics } = loadTrackedRoadmaps(io, paths);
-  const { errors } = await printProblems(io, diagnostics);
+  const inputs = resolveInputs(io, paths); // usage errors (no roadmaps folder …) before the slow part
   const paint = await paintFor(io, 'stderr');
 
   const started = performance.now();
@@ -31,9 +31,13 @@ export async function runStatusImport(io: CliIo, tracker: string, paths: string[
   }
 
   const read = performance.now();
+  // The tracker is read before the roadmaps are compiled: a wrong file fails fast.
+  const { roadmaps, diagnostics } = loadTrackedRoadmaps(io, paths, inputs);
+  const { errors } = await printProblems(io, diagnostics);
+  const compiled = performance.now();
   const result = matchTracker(records, roadmaps);
   if (io.env.ROADMAP_TIMING) {
-    io.stderr.write(`время: чтение трекера ${(read - started).toFixed(0)} мс, сопоставление ${(performance.now() - read).toFixed(0)} мс\n`);
+    io.stderr.write(`время: чтение трекера ${(read - started).toFixed(0)} мс, компиляция карт ${(compiled - read).toFixed(0)} мс, сопоставление ${(performance.now() - compiled).toFixed(0)} мс\n`);
   }
   const name = basename(tracker);
   for (const w of result.warnings) io.stderr.write(`${paint.bold(`${name}:строка ${w.row}`)}: ${paint.warning('предупреждение')}: ${w.message}\n`);

@@ -21,8 +21,7 @@ export interface TrackedRoadmaps {
 }
 
 /** The roadmaps a status command works on, each with the statuses recorded in its status file. */
-export function loadTrackedRoadmaps(io: CliIo, paths: readonly string[]): TrackedRoadmaps {
-  const inputs = resolveInputs(io, paths);
+export function loadTrackedRoadmaps(io: CliIo, paths: readonly string[], inputs: Inputs = resolveInputs(io, paths)): TrackedRoadmaps {
   const results = compileFiles(inputs.files, io.cwd, { defaultTemplate: inputs.config.template });
   const books = statusBooks((path) => {
     try {

@@ -76,7 +76,7 @@ function addHighlights(ws: Worksheet, last: number): void {
     ref: `A2:${letterOf('comment')}${last}`,
     rules: [
       { type: 'expression', priority: 1, formulae: [`${s}="выполнено"`], style: { fill: solid('FFE2EFDA') } },
-      { type: 'expression', priority: 2, formulae: [`AND(${s}<>"выполнено",${d}<>"",${d}<TODAY())`], style: { fill: solid('FFF8CBAD') } },
+      { type: 'expression', priority: 2, formulae: [`AND(${s}<>"выполнено",${d}<>"",${d}<TODAY())`], style: { fill: solid('FFF4CCCC') } },
       {
         type: 'expression', priority: 3,
         formulae: [`AND(${s}<>"выполнено",${d}<>"",${d}>=TODAY(),${d}<=TODAY()+${DUE_SOON_DAYS})`], style: { fill: solid('FFFFF2CC') },
