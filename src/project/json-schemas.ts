@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { ConfigSchema } from './config.js';
 import { RoadmapSchema } from '../validate/schema.js';
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { COLUMN_FIELDS, type ColumnField, type ColumnWidth } from './model.js';
 
 /** YAML numbers arrive as text (the loader keeps numbers as written), so numeric fields accept both. */

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * The roadmap format as zod schemas. Descriptions are Russian: they become the hover help of the JSON Schema

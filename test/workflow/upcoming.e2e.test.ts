@@ -1,3 +1,5 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
 import { roadmapYaml, tempProject } from './project.js';
@@ -27,6 +29,16 @@ describe('roadmap upcoming (built CLI)', () => {
     const titles = json.upcoming.flatMap((g: { deadlines: { title: string }[] }) => g.deadlines.map((d) => d.title));
     expect(new Set(titles)).toEqual(new Set(['Мониторинг успеваемости']));
     expect(json.upcoming.map((g: { date: string }) => g.date)).toEqual(['2023-09-30']);
+  });
+
+  it('skips occurrences recorded as done in the status file', () => {
+    const done = tempProject({ 'a.yaml': roadmapYaml('a') });
+    expect(runCli(['upcoming', '--today', '2023-09-20'], { cwd: done }).stdout).toContain('1. Разработка плана-графика');
+    writeFileSync(join(done, 'roadmaps', 'a.status.yaml'), 'roadmap: a\nitems:\n  a-plan@roadmap:\n    2023-09-30:\n      status: выполнено\n');
+    const r = runCli(['upcoming', '--today', '2023-09-20'], { cwd: done });
+    expect(r.stderr).toBe('');
+    expect(r.stdout).not.toContain('Разработка плана-графика');
+    expect(r.stdout).toContain('2. Мониторинг успеваемости');
   });
 
   it('rejects a bad --days or --today as usage errors (exit 2, Russian, no stack)', () => {

@@ -1,5 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { BIN } from '../helpers/cli.js';
@@ -61,6 +61,13 @@ describe('roadmap build --watch (built CLI)', () => {
     // Fixed: rebuilt again.
     writeFileSync(join(dir, 'roadmaps', 'a.yaml'), roadmapYaml('a').replace('Разработка плана-графика', 'Исправленный план'));
     await until('a rebuild after the fix', () => json().includes('Исправленный план'), 2000);
+
+    // Editors that save by writing a new file and renaming it over the old one, twice in a row.
+    for (const title of ['Первое сохранение', 'Второе сохранение']) {
+      writeFileSync(join(dir, 'roadmaps', '.a.yaml.swp'), roadmapYaml('a').replace('Разработка плана-графика', title));
+      renameSync(join(dir, 'roadmaps', '.a.yaml.swp'), join(dir, 'roadmaps', 'a.yaml'));
+      await until(`a rebuild after «${title}»`, () => json().includes(title), 1000);
+    }
 
     // Ctrl+C: a clean stop with exit code 0.
     const exit = new Promise<number | null>((done) => s.child.on('exit', (code) => done(code)));

@@ -1,7 +1,10 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { formatDiagnostic, sortDiagnostics } from '../../diagnostics/format.js';
 import { compileFiles, duplicateIdDiagnostics } from '../../project/compile-files.js';
 import type { ResolvedRoadmap } from '../../model/resolved.js';
 import { walkItems } from '../../model/walk.js';
+import { statusBooks } from '../../status/status-books.js';
 import { collectUpcoming, matchesExecutor } from '../../upcoming/collect.js';
 import { formatUpcoming } from '../../upcoming/format.js';
 import { isIsoDate, localIsoDate } from '../../util/dates.js';
@@ -28,7 +31,12 @@ export async function runUpcoming(io: CliIo, paths: string[], opts: UpcomingCliO
   const diagnostics = sortDiagnostics([...configDiagnostics, ...results.flatMap((r) => r.diagnostics), ...duplicateIdDiagnostics(results)]);
   const errors = diagnostics.filter((d) => d.severity === 'error');
   const roadmaps = results.flatMap((r) => (r.roadmap ? [r.roadmap] : []));
-  const report = collectUpcoming(roadmaps, { today, days, ...(opts.executor ? { executor: opts.executor } : {}) });
+  // Occurrences recorded as done in a roadmap's status file are not due any more.
+  const statuses = statusBooks((path) => readOrNull(resolve(io.cwd, path)));
+  const report = collectUpcoming(roadmaps, {
+    today, days, statusesFor: (r) => statuses.statusesFor(r), ...(opts.executor ? { executor: opts.executor } : {}),
+  });
+  errors.push(...statuses.diagnostics.filter((d) => d.severity === 'error'));
 
   const paint = await paintFor(io, 'stderr');
   for (const d of errors) io.stderr.write(`${formatDiagnostic(d, paint)}\n`);
@@ -46,4 +54,12 @@ export async function runUpcoming(io: CliIo, paths: string[], opts: UpcomingCliO
 function anyItemOf(roadmap: ResolvedRoadmap, executor: string): boolean {
   for (const { item } of walkItems(roadmap)) if (matchesExecutor(item, executor)) return true;
   return false;
+}
+
+function readOrNull(path: string): Uint8Array | null {
+  try {
+    return readFileSync(path);
+  } catch {
+    return null;
+  }
 }
