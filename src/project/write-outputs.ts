@@ -1,5 +1,5 @@
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, resolve, sep } from 'node:path';
+import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve, sep } from 'node:path';
 import type { OutputFile } from '../emit/emitter.js';
 
 /** Resolves an output path and refuses anything that would land outside the output folder. */
@@ -16,6 +16,7 @@ export function safeOutputPath(outDir: string, relPath: string): string | null {
  */
 export function writeOutputsAtomically(outDir: string, files: readonly OutputFile[]): string[] {
   const written: string[] = [];
+  removeStaleTemps(outDir, files);
   for (const file of files) {
     const target = safeOutputPath(outDir, file.path);
     if (!target) throw new Error(`refusing to write outside the output folder: ${file.path}`);
@@ -31,4 +32,31 @@ export function writeOutputsAtomically(outDir: string, files: readonly OutputFil
     written.push(target);
   }
   return written;
+}
+
+/**
+ * A build killed between writing and renaming leaves `<name>.tmp-<pid>` behind; the next build clears those of
+ * the files it writes (one directory listing per folder, not per file).
+ */
+function removeStaleTemps(outDir: string, files: readonly OutputFile[]): void {
+  const byDir = new Map<string, Set<string>>();
+  for (const file of files) {
+    const target = safeOutputPath(outDir, file.path);
+    if (!target) continue;
+    const names = byDir.get(dirname(target)) ?? new Set<string>();
+    names.add(basename(target));
+    byDir.set(dirname(target), names);
+  }
+  for (const [dir, names] of byDir) {
+    let entries: string[];
+    try {
+      entries = readdirSync(dir);
+    } catch {
+      continue;
+    }
+    for (const name of entries) {
+      const m = /^(.*)\.tmp-\d+$/.exec(name);
+      if (m && names.has(m[1]!)) rmSync(join(dir, name), { force: true });
+    }
+  }
 }

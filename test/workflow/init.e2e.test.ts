@@ -13,7 +13,7 @@ describe('roadmap init (built CLI)', () => {
     expect(init.code).toBe(0);
     expect(init.stdout).toContain('cd demo && npx roadmap validate');
     const demo = join(root, 'demo');
-    for (const f of ['roadmap.config.yaml', 'roadmaps/example.yaml', 'schemas/roadmap.schema.json', '.gitignore', '.github/workflows/roadmap.yml', '.gitlab-ci.yml', 'README.md', 'package.json']) {
+    for (const f of ['roadmap.config.yaml', 'roadmaps/example.yaml', 'schemas/roadmap.schema.json', '.gitignore', '.github/workflows/roadmap.yml', '.gitlab-ci.yml', 'README.md']) {
       expect(existsSync(join(demo, f)), f).toBe(true);
     }
     const validate = runCli(['validate'], { cwd: demo });
@@ -45,14 +45,16 @@ describe('roadmap init (built CLI)', () => {
     const gh = parse(readFileSync(join(demo, '.github/workflows/roadmap.yml'), 'utf8'));
     const steps = JSON.stringify(gh.jobs.build.steps);
     expect(Object.keys(gh.on)).toContain('push');
-    expect(steps).toContain('npx roadmap validate');
-    expect(steps).toContain('npx roadmap build');
+    expect(steps).toContain('npm install --global');
+    expect(steps).toContain('"run":"roadmap validate"');
+    expect(steps).toContain('"run":"roadmap build"');
     expect(steps).toContain('actions/upload-pages-artifact');
     expect(JSON.stringify(gh.jobs.deploy.steps)).toContain('actions/deploy-pages');
     const gl = parse(readFileSync(join(demo, '.gitlab-ci.yml'), 'utf8'));
-    expect(gl.check.script).toEqual(expect.arrayContaining(['npx roadmap validate', 'npx roadmap build']));
+    expect(gl.before_script.join('\n')).toContain('npm install --global');
+    expect(gl.check.script).toEqual(expect.arrayContaining(['roadmap validate', 'roadmap build']));
     expect(gl.pages.artifacts.paths).toEqual(['public']);
-    expect(gl.pages.script).toContain('npx roadmap build --out public');
+    expect(gl.pages.script).toContain('roadmap build --out public');
     expect(readFileSync(join(demo, '.gitignore'), 'utf8')).toMatch(/^out\/$/m);
   });
 

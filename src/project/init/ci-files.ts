@@ -1,3 +1,5 @@
+import { TOOL_SOURCE_PLACEHOLDER } from './repo-files.js';
+
 /**
  * CI examples: validate and build on every push; publish the output folder as a static site from the default
  * branch. The published address goes to the build as ROADMAP_BASE_URL, so the page gets `webcal://` links.
@@ -27,11 +29,15 @@ jobs:
       - uses: actions/setup-node@v4
         with:
           node-version: 20
-      - run: npm install --no-audit --no-fund
+      - name: Установка roadmap
+        # Откуда ставить программу roadmap: адрес её git-репозитория (или архива пакета). Впишите свой.
+        run: npm install --global --no-audit --no-fund "\${ROADMAP_PACKAGE:-${TOOL_SOURCE_PLACEHOLDER}}"
+        env:
+          ROADMAP_PACKAGE: \${{ vars.ROADMAP_PACKAGE }}
       - name: Проверка
-        run: npx roadmap validate
+        run: roadmap validate
       - name: Сборка
-        run: npx roadmap build
+        run: roadmap build
         env:
           # Адрес сайта проекта на GitHub Pages; для своего домена впишите его сюда.
           ROADMAP_BASE_URL: https://\${{ github.repository_owner }}.github.io/\${{ github.event.repository.name }}/
@@ -54,6 +60,14 @@ jobs:
 export const GITLAB_CI = `# Проверка и сборка дорожных карт при каждом push; публикация на GitLab Pages из основной ветки.
 image: node:20
 
+variables:
+  # Откуда ставить программу roadmap: адрес её git-репозитория (или архива пакета). Впишите свой
+  # или задайте переменную ROADMAP_PACKAGE в настройках CI/CD проекта.
+  ROADMAP_PACKAGE: ${TOOL_SOURCE_PLACEHOLDER}
+
+before_script:
+  - npm install --global --no-audit --no-fund "$ROADMAP_PACKAGE"
+
 stages:
   - test
   - deploy
@@ -61,9 +75,8 @@ stages:
 check:
   stage: test
   script:
-    - npm install --no-audit --no-fund
-    - npx roadmap validate
-    - npx roadmap build
+    - roadmap validate
+    - roadmap build
   artifacts:
     paths:
       - out
@@ -72,8 +85,7 @@ check:
 pages:
   stage: deploy
   script:
-    - npm install --no-audit --no-fund
-    - npx roadmap build --out public
+    - roadmap build --out public
   variables:
     ROADMAP_BASE_URL: $CI_PAGES_URL
   artifacts:

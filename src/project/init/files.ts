@@ -2,7 +2,7 @@ import { renderSchemas } from '../json-schemas.js';
 import { GITHUB_WORKFLOW, GITLAB_CI } from './ci-files.js';
 import { CONFIG_FILE_TEXT } from './config-file.js';
 import { exampleRoadmap } from './example-roadmap.js';
-import { GITIGNORE, PACKAGE_JSON, README } from './repo-files.js';
+import { GITIGNORE, README } from './repo-files.js';
 
 export interface InitFile {
   /** Relative to the new repository, '/'-separated. */
@@ -11,7 +11,9 @@ export interface InitFile {
 }
 
 /**
- * Everything `roadmap init` writes. The JSON Schemas are copied into the repo (not referenced in node_modules) so
+ * Everything `roadmap init` writes. No package.json: inside a checkout of the tool `npx roadmap` finds it, and a
+ * package.json naming «roadmap» would make npx fetch an unrelated package of that name from the registry.
+ * Everything else The JSON Schemas are copied into the repo (not referenced in node_modules) so
  * the editor finds them before anything is installed, at the path the example's first line names.
  */
 export function initFiles(year: number): InitFile[] {
@@ -21,7 +23,6 @@ export function initFiles(year: number): InitFile[] {
     { path: 'roadmaps/example.yaml', text: exampleRoadmap(year) },
     ...Object.entries(schemas).map(([name, text]) => ({ path: `schemas/${name}`, text })),
     { path: '.gitignore', text: GITIGNORE },
-    { path: 'package.json', text: PACKAGE_JSON },
     { path: 'README.md', text: README },
     { path: '.github/workflows/roadmap.yml', text: GITHUB_WORKFLOW },
     { path: '.gitlab-ci.yml', text: GITLAB_CI },

@@ -1,23 +1,13 @@
-/** The package spec CI installs; change it here if the tool is published under another name or from git. */
-export const TOOL_DEPENDENCY = { name: 'roadmap', version: '^0.1.0' } as const;
+/**
+ * Where CI installs the tool from. The tool is not on the public npm registry (an unrelated package owns the name
+ * «roadmap» there), so the CI examples install it from the address the department keeps it at.
+ */
+export const TOOL_SOURCE_PLACEHOLDER = 'git+https://git.example.ru/obrazovanie/roadmap.git';
 
 export const GITIGNORE = `# Результаты сборки: их собирает roadmap build (и CI), в репозиторий их не кладут.
 out/
 public/
-node_modules/
 `;
-
-export const PACKAGE_JSON = `${JSON.stringify(
-  {
-    name: 'roadmaps',
-    private: true,
-    description: 'Дорожные карты: YAML → DOCX, XLSX, ICS',
-    scripts: { validate: 'roadmap validate', build: 'roadmap build', watch: 'roadmap build --watch', upcoming: 'roadmap upcoming' },
-    devDependencies: { [TOOL_DEPENDENCY.name]: TOOL_DEPENDENCY.version },
-  },
-  null,
-  2,
-)}\n`;
 
 export const README = `# Дорожные карты
 
