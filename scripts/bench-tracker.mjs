@@ -65,3 +65,5 @@ console.log(`roadmap status import (whole command, median of ${RUNS}): ${median(
 console.log(`  of which reading the tracker (streaming):           ${median(reads).toFixed(0)} ms`);
 console.log(`  of which matching rows to occurrences:              ${median(matches).toFixed(0)} ms`);
 console.log(`bare exceljs streaming read of the file:              ${median(bare).toFixed(0)} ms`);
+// For npm run bench: one machine-readable line last.
+if (process.argv.includes('--json')) console.log(JSON.stringify({ rows, ms: median(reads), command: median(imports) }));

@@ -2,7 +2,7 @@
 // `npm run bench`: speed of the built CLI, measured side by side in one run (medians over several runs).
 // Not part of the tests: numbers depend on the machine; the table is what the performance notes quote.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -116,8 +116,8 @@ function row(what, ms, note = '') {
   const script = join(REPO, 'scripts', 'bench-tracker.mjs');
   const r = spawnSync(process.execPath, [script, '--json'], { cwd: REPO, env, encoding: 'utf8' });
   if (r.status === 0) {
-    const { rows: n, ms } = JSON.parse(r.stdout.trim().split('\n').pop());
-    row(`чтение трекера, ${n} строк`, ms);
+    const { rows: n, ms, command } = JSON.parse(r.stdout.trim().split('\n').pop());
+    row(`чтение трекера, ${n} строк (потоково)`, ms, `вся команда status import: ${command.toFixed(0)} мс`);
   } else {
     row('чтение трекера, 5 000 строк', NaN, `не измерено: ${r.stderr.split('\n')[0]}`);
   }
