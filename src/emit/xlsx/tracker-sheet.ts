@@ -12,7 +12,11 @@ export const DUE_SOON_DAYS = 14;
 
 /** The «Трекер» sheet: one row per occurrence, statuses as a dropdown, colours computed by Excel from TODAY(). */
 export function addTrackerSheet(workbook: Workbook, rows: readonly TrackerRow[]): Worksheet {
-  const ws = workbook.addWorksheet(TRACKER_SHEET, { views: [{ state: 'frozen', ySplit: 1, xSplit: 0, activeCell: 'A2' }] });
+  const ws = workbook.addWorksheet(TRACKER_SHEET, {
+    views: [{ state: 'frozen', ySplit: 1, xSplit: 0, activeCell: 'A2' }],
+    // Printed, the tracker is a landscape table as wide as the page, its header on every page.
+    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' },
+  });
   ws.columns = COLUMN_ORDER.map((id) => ({ key: id, width: COL[id].width, hidden: HIDDEN_COLUMNS.includes(id) }));
   const header = ws.getRow(1);
   COLUMN_ORDER.forEach((id, i) => (header.getCell(i + 1).value = COL[id].header));
@@ -46,12 +50,32 @@ function writeRow(ws: Worksheet, r: number, row: TrackerRow): void {
     cell.border = BORDER;
     cell.alignment = { vertical: 'top', wrapText: true };
   }
+  excelRow.height = rowHeight(values);
   excelRow.getCell(colIndex('deadline')).numFmt = DATE_FORMAT;
   excelRow.getCell(colIndex('done')).numFmt = DATE_FORMAT;
   if (row.group) {
     excelRow.font = { ...FONT, bold: true };
     for (let c = 1; c <= colIndex('comment'); c++) excelRow.getCell(c).fill = solid('FFEDEDED');
   }
+}
+
+const LINE_HEIGHT = 15;
+
+/**
+ * Wrapped text needs a row tall enough to show it. Excel grows rows itself only when it edits them, and
+ * LibreOffice not at all on import, so the height is estimated from the longest wrapped cell.
+ */
+function rowHeight(values: Record<string, unknown>): number {
+  let lines = 1;
+  for (const id of COLUMN_ORDER) {
+    if (HIDDEN_COLUMNS.includes(id)) continue;
+    const v = values[id];
+    if (typeof v !== 'string' || v === '') continue;
+    const perLine = Math.max(4, Math.floor(COL[id].width * 0.95));
+    const n = v.split('\n').reduce((sum, part) => sum + Math.max(1, Math.ceil(part.length / perLine)), 0);
+    if (n > lines) lines = n;
+  }
+  return Math.min(409, lines * LINE_HEIGHT);
 }
 
 function addStatusDropdown(ws: Worksheet, last: number): void {
