@@ -1,5 +1,6 @@
 import { Command, CommanderError, Option } from 'commander';
 import { processIo, UsageError, type CliIo } from './io.js';
+import { describeSystemError } from './system-errors.js';
 import { translateCommanderError } from './usage-errors.js';
 
 type Run = (io: CliIo) => Promise<number>;
@@ -20,6 +21,10 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
   let run: Run | null = null;
   const program = buildProgram((r) => (run = r), io);
   try {
+    if (argv.length === 0) {
+      io.stderr.write(program.helpInformation());
+      return 2;
+    }
     await program.parseAsync([...argv], { from: 'user' });
     if (!run) return 0;
     return await (run as Run)(io);
@@ -33,6 +38,11 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
     if (error instanceof UsageError) {
       io.stderr.write(`roadmap: ${error.message}\n`);
       return 2;
+    }
+    const system = describeSystemError(error);
+    if (system) {
+      io.stderr.write(`roadmap: ${system}\n`);
+      return 1;
     }
     const message = error instanceof Error ? error.message : String(error);
     io.stderr.write(`roadmap: внутренняя ошибка: ${message}\nЭто ошибка программы, а не вашего файла. Сообщите о ней разработчикам.\n`);
@@ -49,7 +59,18 @@ function buildProgram(setRun: (run: Run) => void, io: CliIo): Command {
     writeOut: (s) => io.stdout.write(s),
     writeErr: () => undefined, // commander's English messages are replaced by ours in main()
   });
-  program.configureHelp({ styleTitle: (title) => HELP_TITLES[title] ?? title });
+  program.configureHelp({
+    styleTitle: (title) => HELP_TITLES[title] ?? title,
+    subcommandTerm: (cmd) => `${cmd.name()} ${cmd.usage()}`.trim(),
+    optionDescription: (option) => {
+      const extra: string[] = [];
+      if (option.argChoices) extra.push(`варианты: ${option.argChoices.join(', ')}`);
+      if (option.defaultValue !== undefined) extra.push(`по умолчанию: ${String(option.defaultValue)}`);
+      return extra.length ? `${option.description} (${extra.join('; ')})` : option.description;
+    },
+    argumentDescription: (argument) =>
+      argument.defaultValue !== undefined ? `${argument.description} (по умолчанию: ${String(argument.defaultValue)})` : argument.description,
+  });
   program
     .description('Компилятор дорожных карт: YAML → DOCX, XLSX, ICS, JSON')
     .version('0.1.0', '-V, --version', 'показать версию')

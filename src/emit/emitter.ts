@@ -20,7 +20,7 @@ export interface EmitContext {
   /** Timestamp for outputs that span several roadmaps. */
   timestamp: Date;
   /** Folders searched for templates, in order (the project's own `templates/` first, then the bundled one). */
-  templateDirs: string[];
+  templateDirs: readonly string[];
   /** Reminder offsets in days before a deadline (ICS VALARM). */
   reminderDays: number[];
   /** Today's date, for outputs that show "upcoming" (not used by reproducible formats). */

@@ -27,7 +27,7 @@ export function loadYamlText(file: string, text: string): LoadResult {
     return { loaded: null, diagnostics: [at(file, 1, 1, 'file-empty', messages['file-empty']())] };
   }
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: true, strict: true });
+  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: true, strict: true, logLevel: 'error' });
   const diagnostics = [...doc.errors, ...doc.warnings].map((e) => fromYamlError(file, e, lineCounter, text));
   if (diagnostics.some((d) => d.severity === 'error')) return { loaded: null, diagnostics };
 
@@ -77,8 +77,9 @@ function fromYamlError(file: string, e: YAMLError, lc: LineCounter, text: string
   }
   switch (e.code) {
     case 'DUPLICATE_KEY': {
-      const key = /"([^"]*)"|'([^']*)'/.exec(e.message);
-      return at(file, pos.line, pos.col, 'yaml-duplicate-key', messages['yaml-duplicate-key'](key?.[1] ?? key?.[2] ?? '?'), severity);
+      // The parser's message does not name the key; the source text at the error does.
+      const key = /^\s*(?:-\s+)?["']?([^"':\n]+?)["']?\s*:/.exec(text.slice(e.pos[0]).split('\n')[0] ?? '')?.[1] ?? '?';
+      return at(file, pos.line, pos.col, 'yaml-duplicate-key', messages['yaml-duplicate-key'](key), severity);
     }
     case 'TAB_AS_INDENT':
       return at(file, pos.line, pos.col, 'yaml-tab-indent', messages['yaml-tab-indent'](), severity);

@@ -8,7 +8,7 @@ import type { ResolvedRoadmap } from '../model/resolved.js';
 import { statusBooks, type StatusBooks } from '../status/status-books.js';
 import { compileFiles, duplicateIdDiagnostics } from './compile-files.js';
 import type { ProjectConfig } from './config.js';
-import { packageRoot } from './package-root.js';
+import { templateSource } from './template-source.js';
 import { buildTimestamp, documentTimestamp } from './timestamp.js';
 import { safeOutputPath, writeOutputsAtomically } from './write-outputs.js';
 
@@ -104,17 +104,10 @@ function emitContext(roadmaps: readonly ResolvedRoadmap[], options: BuildOptions
   return {
     timestampFor: (r) => documentTimestamp(r, epoch),
     timestamp: buildTimestamp(roadmaps, epoch),
-    templateDirs: [join(options.config.root, 'templates'), join(packageRoot(), 'templates')],
+    ...templateSource(options.config, options.cwd),
     reminderDays: options.config.reminders,
     statusesFor: (r) => statuses.statusesFor(r),
     today: options.today,
-    readFile: (path) => {
-      try {
-        return readFileSync(resolve(options.cwd, path));
-      } catch {
-        return null;
-      }
-    },
     previousOutput: (path) => {
       const target = safeOutputPath(options.outDir, path);
       if (!target) return null;

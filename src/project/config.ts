@@ -41,6 +41,8 @@ export function loadConfig(cwd: string): { config: ProjectConfig; diagnostics: D
   const root = dirname(file);
   const config = { ...defaultConfig(root), configFile: file };
   const { loaded, diagnostics } = loadYaml(file, readFileSync(file));
+  // Every key is optional: an empty or comment-only config means the defaults.
+  if (!loaded && diagnostics.every((d) => d.code === 'file-empty')) return { config, diagnostics: [] };
   if (!loaded) return { config, diagnostics };
   const parsed = ConfigSchema.safeParse(loaded.data);
   if (!parsed.success) {

@@ -7,6 +7,7 @@ import { parseDeadline } from '../schedule/index.js';
 import type { Period, Schedule } from '../schedule/types.js';
 import type { ItemInput, RoadmapInput } from '../validate/schema.js';
 import { where } from '../validate/validate.js';
+import { isIsoDate } from '../util/dates.js';
 import { ExecutorDirectory } from './executors.js';
 import { resolvePeriod } from './period.js';
 import { parseRichText, richTextToPlain } from './rich-text.js';
@@ -30,6 +31,14 @@ export function resolveRoadmap(loaded: LoadedFile, input: RoadmapInput, options:
   const period = resolvePeriod(loaded, input.period, diagnostics);
   if (!period) return { roadmap: null, diagnostics };
 
+  if (input.approval?.date && !isIsoDate(input.approval.date)) {
+    const pos = positionOf(loaded, ['approval', 'date']);
+    diagnostics.push({
+      file: loaded.file, line: pos.line, column: pos.column, severity: 'error', code: 'schema-invalid',
+      message: messages['schema-invalid']('date', `даты ${input.approval.date} нет в календаре`),
+    });
+    return { roadmap: null, diagnostics };
+  }
   const ctx = new ResolveContext(loaded, input, period.period, diagnostics);
   const sections: ResolvedSection[] = input.sections
     ? input.sections.map((s, si) => ({ title: s.title.trim(), items: ctx.items(s.items, ['sections', si, 'items'], '') }))

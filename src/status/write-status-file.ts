@@ -16,9 +16,21 @@ export class StatusFileShapeError extends Error {
 export function writeStatusFile(text: string | null, updates: readonly StatusUpdate[], roadmap: { id: string; file: string }): string {
   if (text === null || text.trim() === '') return newFile(updates, roadmap);
   const bom = text.startsWith('\uFEFF') ? '\uFEFF' : '';
+  assertEditable(text.slice(bom.length));
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
   const body = setExistingValues(text.slice(bom.length), updates);
   return bom + insertMissing(body, updates, eol);
+}
+
+/** Never rewrite a file we cannot read: a broken or foreign status file is left byte for byte as it is. */
+function assertEditable(text: string): void {
+  const doc = parseDocument(text);
+  if (doc.errors.length > 0) throw new StatusFileShapeError(`файл статусов не разбирается как YAML (строка ${doc.errors[0]!.linePos?.[0].line ?? '?'}) — исправьте его, он не изменён`);
+  if (!isMap(doc.contents)) throw new StatusFileShapeError('файл статусов должен начинаться с ключей (roadmap, items), а не со списка или строки — он не изменён');
+  const items = doc.get('items', true);
+  if (items !== undefined && items !== null && !isMap(items) && !(isScalar(items) && items.value === null)) {
+    throw new StatusFileShapeError('в файле статусов «items» должен быть набором мероприятий — файл не изменён');
+  }
 }
 
 function newFile(updates: readonly StatusUpdate[], roadmap: { id: string; file: string }): string {

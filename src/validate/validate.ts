@@ -80,7 +80,7 @@ function expected(issue: z.core.$ZodIssue, path: Path): string {
     return 'строка или список строк';
   }
   if (issue.code === 'invalid_type') {
-    const names: Record<string, string> = { string: 'строка', array: 'список', object: 'набор ключей (key: value)', number: 'число', boolean: 'да/нет' };
+    const names: Record<string, string> = { string: 'строка', array: 'список', object: 'набор ключей (key: value)', record: 'набор «id: полное название»', number: 'число', boolean: 'да/нет' };
     return names[issue.expected] ?? issue.expected;
   }
   return 'другое значение';

@@ -1,3 +1,4 @@
+import { outputFolder } from '../out-dir.js';
 import { resolve } from 'node:path';
 import { OUTPUT_FORMATS, type OutputFormat } from '../../emit/emitter.js';
 import { buildOnce, type BuildSetup } from '../build-once.js';
@@ -15,7 +16,7 @@ export interface BuildCliOptions {
 export async function runBuild(io: CliIo, paths: string[], opts: BuildCliOptions): Promise<number> {
   const { config, configDiagnostics, files } = resolveInputs(io, paths);
   const formats = opts.only ? parseFormats(opts.only) : config.formats;
-  const outDir = opts.out ? resolve(io.cwd, opts.out) : resolve(config.root, config.out);
+  const outDir = outputFolder(io, config, opts.out);
   const setup: BuildSetup = {
     io, outDir, formats, configDiagnostics,
     // CI passes the published address in ROADMAP_BASE_URL; an explicit baseUrl in the config wins.

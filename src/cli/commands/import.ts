@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { formatDiagnostic } from '../../diagnostics/format.js';
@@ -30,6 +30,12 @@ export async function runImport(io: CliIo, file: string, opts: ImportCliOptions)
   const toStdout = opts.output === '-';
   const target = toStdout ? null : opts.output ? resolve(io.cwd, opts.output) : join(config.root, config.roadmaps[0] ?? 'roadmaps', `${summary.id}.yaml`);
   const shown = target ? relative(io.cwd, target) || target : '<stdout>';
+  if (target && realPath(target) === realPath(path)) {
+    throw new UsageError(`«${shown}» — это сам импортируемый документ: укажите для YAML другой файл.`);
+  }
+  if (target && existsSync(target) && statSync(target).isDirectory()) {
+    throw new UsageError(`«${shown}» — это папка: укажите имя файла YAML, например ${shown}/карта.yaml.`);
+  }
   if (target && existsSync(target) && !opts.force) {
     io.stderr.write(`roadmap: файл «${shown}» уже существует. Чтобы перезаписать его, добавьте --force.\n`);
     return 1;
@@ -82,5 +88,13 @@ function safePackageRoot(): string {
     return packageRoot();
   } catch {
     return '.';
+  }
+}
+
+function realPath(p: string): string {
+  try {
+    return realpathSync(p);
+  } catch {
+    return resolve(p);
   }
 }

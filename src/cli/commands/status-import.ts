@@ -42,21 +42,24 @@ export async function runStatusImport(io: CliIo, tracker: string, paths: string[
   const name = basename(tracker);
   for (const w of result.warnings) io.stderr.write(`${paint.bold(`${name}:строка ${w.row}`)}: ${paint.warning('предупреждение')}: ${w.message}\n`);
 
-  const written: string[] = [];
+  // Every status file is prepared before any is written: one that cannot be edited leaves all of them as they were.
+  const pending: { file: string; target: string; text: string }[] = [];
   for (const { roadmap } of roadmaps) {
     const updates = result.updates.get(roadmap.id);
     if (!updates?.length) continue;
     const file = statusFilePath(roadmap.source);
     const target = resolve(io.cwd, file);
     const before = existsSync(target) ? readFileSync(target, 'utf8') : null;
-    let text: string;
     try {
-      text = writeStatusFile(before, updates, { id: roadmap.id, file: basename(roadmap.source) });
+      pending.push({ file, target, text: writeStatusFile(before, updates, { id: roadmap.id, file: basename(roadmap.source) }) });
     } catch (error) {
       if (!(error instanceof StatusFileShapeError)) throw error;
       io.stderr.write(`${paint.bold(file)}: ${paint.error('ошибка')}: не удалось записать статусы: ${error.message}.\n`);
       return 1;
     }
+  }
+  const written: string[] = [];
+  for (const { file, target, text } of pending) {
     writeAtomically(target, text);
     written.push(file);
   }

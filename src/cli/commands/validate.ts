@@ -3,6 +3,10 @@ import { hasErrors } from '../../diagnostics/diagnostic.js';
 import { countItems } from '../../model/walk.js';
 import { compileFiles, duplicateIdDiagnostics } from '../../project/compile-files.js';
 import { resolveInputs } from '../inputs.js';
+import { templateSource } from '../../project/template-source.js';
+import { loadRoadmapTemplate, type TemplateSource } from '../../templates/load-template.js';
+import type { CompileResult } from '../../api/compile.js';
+import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { CliIo } from '../io.js';
 import { paintFor } from '../paint.js';
 import { plural } from '../plural.js';
@@ -10,7 +14,10 @@ import { plural } from '../plural.js';
 export async function runValidate(io: CliIo, paths: string[], opts: { format: 'text' | 'json' }): Promise<number> {
   const { config, configDiagnostics, files } = resolveInputs(io, paths);
   const results = compileFiles(files, io.cwd, { defaultTemplate: config.template });
-  const diagnostics = sortDiagnostics([...configDiagnostics, ...results.flatMap((r) => r.diagnostics), ...duplicateIdDiagnostics(results)]);
+  const templates = templateDiagnostics(results, templateSource(config, io.cwd));
+  const diagnostics = sortDiagnostics([
+    ...configDiagnostics, ...results.flatMap((r) => r.diagnostics), ...duplicateIdDiagnostics(results), ...templates,
+  ]);
   if (opts.format === 'json') {
     io.stdout.write(`${JSON.stringify({ files: files.length, diagnostics }, null, 2)}\n`);
     return hasErrors(diagnostics) ? 1 : 0;
@@ -26,4 +33,27 @@ export async function runValidate(io: CliIo, paths: string[], opts: { format: 't
   }
   io.stderr.write(`Проверено: ${head}. ${plural(errors, 'ошибка', 'ошибки', 'ошибок')}, ${plural(warnings, 'предупреждение', 'предупреждения', 'предупреждений')}.\n`);
   return 1;
+}
+
+/** The layout a roadmap names must exist and be well-formed, and its letterhead readable: CI runs only validate. */
+function templateDiagnostics(results: readonly CompileResult[], source: TemplateSource): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const seen = new Set<string>();
+  for (const { roadmap } of results) {
+    if (!roadmap) continue;
+    const { template, diagnostics } = loadRoadmapTemplate(roadmap, source);
+    for (const d of diagnostics) {
+      const key = `${d.file}:${d.line}:${d.column}:${d.code}:${d.message}`;
+      if (!seen.has(key)) out.push(d);
+      seen.add(key);
+    }
+    if (template?.letterhead && !source.readFile(template.letterhead) && !seen.has(template.letterhead)) {
+      seen.add(template.letterhead);
+      out.push({
+        file: template.file, line: 0, column: 0, severity: 'error', code: 'letterhead-unreadable',
+        message: `Бланк «${template.letterhead}» не найден.`,
+      });
+    }
+  }
+  return out;
 }

@@ -17,6 +17,7 @@ export async function runWhen(io: CliIo, phrase: string, opts: WhenOptions): Pro
   const periodText = opts.period ?? today.slice(0, 4);
   const period = parsePeriod(periodText);
   if (!period) throw new UsageError(`период «${periodText}» не распознан: пишите 2023, 2020-2022 или 2023-09-01..2024-08-31.`);
+  if (period.end < period.start) throw new UsageError(`период «${periodText}» заканчивается раньше, чем начинается.`);
 
   if (phrase === '-') return whenStdin(io, period);
   const schedule = parseDeadline(phrase, { period });

@@ -46,7 +46,7 @@ function writeRow(ws: Worksheet, r: number, row: TrackerRow): void {
   for (const id of COLUMN_ORDER) {
     const cell = excelRow.getCell(colIndex(id));
     const v = values[id];
-    cell.value = v === '' ? null : (v ?? null);
+    cell.value = v === '' ? null : typeof v === 'string' ? fitCell(v) : (v ?? null);
     cell.border = BORDER;
     cell.alignment = { vertical: 'top', wrapText: true };
   }
@@ -60,6 +60,14 @@ function writeRow(ws: Worksheet, r: number, row: TrackerRow): void {
 }
 
 const LINE_HEIGHT = 15;
+/** Excel refuses (or «repairs») a file with a cell longer than this. */
+const EXCEL_CELL_LIMIT = 32_767;
+
+function fitCell(text: string): string {
+  if (text.length <= EXCEL_CELL_LIMIT) return text;
+  const note = ' … [текст сокращён: полностью — в документе DOCX]';
+  return text.slice(0, EXCEL_CELL_LIMIT - note.length) + note;
+}
 
 /**
  * Wrapped text needs a row tall enough to show it. Excel grows rows itself only when it edits them, and

@@ -1,0 +1,97 @@
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { BIN, REPO, runCli } from '../helpers/cli.js';
+
+const SEED = join(REPO, 'roadmaps', '500plus-lysogorsk.yaml');
+
+function project(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'roadmap-robust-'));
+  mkdirSync(join(dir, 'roadmaps'));
+  copyFileSync(SEED, join(dir, 'roadmaps', 'plan.yaml'));
+  return dir;
+}
+
+describe('what a careless or unlucky user does is refused, never damaging their files', () => {
+  it('status import leaves a status file it cannot read byte for byte as it was', async () => {
+    const dir = project();
+    expect(runCli(['build', '--only', 'xlsx'], { cwd: dir }).code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(dir, 'out', '500plus-lysogorsk.xlsx'));
+    const ws = wb.getWorksheet('Трекер')!;
+    const status = (ws.getRow(1).values as unknown[]).map(String).indexOf('Статус');
+    ws.getRow(2).getCell(status).value = 'выполнено';
+    await wb.xlsx.writeFile(join(dir, 'filled.xlsx'));
+    const broken = 'items:\n  x:\n    "2023-01-31":\n      status: "не закрыта кавычка\n# мои заметки\n';
+    writeFileSync(join(dir, 'roadmaps', 'plan.status.yaml'), broken);
+    const r = runCli(['status', 'import', 'filled.xlsx'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('не изменён');
+    expect(readFileSync(join(dir, 'roadmaps', 'plan.status.yaml'), 'utf8')).toBe(broken);
+  });
+
+  it.each([
+    ['out: "."', 'в папку проекта'],
+    ['out: roadmaps', 'папкой дорожных карт'],
+    ['out: ../../elsewhere', 'внутри проекта'],
+  ])('the config «%s» is refused before anything is written', (config, message) => {
+    const dir = project();
+    writeFileSync(join(dir, 'roadmap.config.yaml'), `${config}\n`);
+    writeFileSync(join(dir, 'index.html'), 'моя страница');
+    const r = runCli(['build'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(message);
+    expect(readFileSync(join(dir, 'index.html'), 'utf8')).toBe('моя страница');
+    expect(existsSync(join(dir, 'roadmaps', '500plus-lysogorsk.docx'))).toBe(false);
+  });
+
+  it('--out naming a file is a Russian usage error, not a system error', () => {
+    const dir = project();
+    writeFileSync(join(dir, 'notes.txt'), 'x');
+    const r = runCli(['build', '--out', 'notes.txt'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('это файл, а не папка');
+    expect(r.stderr).not.toMatch(/EEXIST|внутренняя ошибка/);
+  });
+
+  it('import refuses to write the YAML over the document it reads', () => {
+    const dir = project();
+    const docx = join(REPO, 'test', 'fixtures', 'import', 'msoko-pandoc.docx');
+    copyFileSync(docx, join(dir, 'plan.docx'));
+    const r = runCli(['import', 'plan.docx', '-o', 'plan.docx', '--force'], { cwd: dir });
+    expect(r.code).toBe(2);
+    expect(readFileSync(join(dir, 'plan.docx')).equals(readFileSync(docx))).toBe(true);
+  });
+
+  it('validate catches an unknown template, as build would', () => {
+    const dir = project();
+    const text = readFileSync(SEED, 'utf8').replace('template: 500plus', 'template: 500pls');
+    writeFileSync(join(dir, 'roadmaps', 'plan.yaml'), text);
+    const r = runCli(['validate'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/roadmaps\/plan\.yaml:\d+:\d+: ошибка: .*«500pls».*\[template-unknown\]/);
+    expect(r.stderr).toContain('500plus');
+  });
+
+  it('an impossible approval date and a duplicate key are named in the message', () => {
+    const dir = project();
+    const text = readFileSync(SEED, 'utf8').replace('period: "2023"', 'period: "2023"\napproval:\n  date: 2023-02-30');
+    writeFileSync(join(dir, 'roadmaps', 'plan.yaml'), text);
+    writeFileSync(join(dir, 'roadmaps', 'dup.yaml'), 'id: a\ntitle: Карта\ntitle: Карта 2\nperiod: "2023"\n');
+    const r = runCli(['validate'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/plan\.yaml:\d+:\d+: ошибка: .*2023-02-30/);
+    expect(r.stderr).toMatch(/dup\.yaml:3:1: ошибка: Ключ «title» повторяется/);
+  });
+
+  it('output cut short by a closed pipe ends quietly', () => {
+    const r = spawnSync('bash', ['-c', `node ${BIN} when - --period 2020-2022 | head -c 10 >/dev/null; echo "rc=\${PIPESTATUS[0]}"`], {
+      cwd: REPO, input: 'Сентябрь ежегодно\n'.repeat(20_000), encoding: 'utf8',
+    });
+    expect(r.stderr).not.toMatch(/EPIPE|at .*\.js/);
+    expect(r.stdout).toMatch(/rc=0/);
+  });
+});
