@@ -95,3 +95,15 @@ describe('what a careless or unlucky user does is refused, never damaging their 
     expect(r.stdout).toMatch(/rc=0/);
   });
 });
+
+describe('a broken roadmap.config.yaml stops the build', () => {
+  it('reports the config error and writes nothing with the defaults', () => {
+    const dir = project();
+    writeFileSync(join(dir, 'roadmap.config.yaml'), 'out: build\nreminder: [7]\n');
+    const r = runCli(['build'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/roadmap\.config\.yaml:2:1: ошибка: Неизвестный ключ «reminder»/);
+    expect(existsSync(join(dir, 'out'))).toBe(false);
+    expect(existsSync(join(dir, 'build'))).toBe(false);
+  });
+});

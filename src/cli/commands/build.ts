@@ -3,6 +3,8 @@ import { resolve } from 'node:path';
 import { OUTPUT_FORMATS, type OutputFormat } from '../../emit/emitter.js';
 import { buildOnce, type BuildSetup } from '../build-once.js';
 import { resolveInputs } from '../inputs.js';
+import { hasErrors } from '../../diagnostics/diagnostic.js';
+import { formatDiagnostic } from '../../diagnostics/format.js';
 import { UsageError, type CliIo } from '../io.js';
 import { paintFor } from '../paint.js';
 import { watchBuild } from '../watch-build.js';
@@ -15,6 +17,12 @@ export interface BuildCliOptions {
 
 export async function runBuild(io: CliIo, paths: string[], opts: BuildCliOptions): Promise<number> {
   const { config, configDiagnostics, files } = resolveInputs(io, paths);
+  if (hasErrors(configDiagnostics)) {
+    // A broken config would silently build with the defaults, possibly into another folder: stop instead.
+    const paint = await paintFor(io, 'stderr');
+    for (const d of configDiagnostics) io.stderr.write(`${formatDiagnostic(d, paint)}\n`);
+    return 1;
+  }
   const formats = opts.only ? parseFormats(opts.only) : config.formats;
   const outDir = outputFolder(io, config, opts.out);
   const setup: BuildSetup = {
