@@ -15,6 +15,7 @@ export const messages = {
   'schema-type': (key: string, expected: string) => `Поле «${key}»: ожидается ${expected}.`,
   'schema-invalid': (key: string, detail: string) => `Поле «${key}»: ${detail}.`,
   'schema-sections-and-items': () => 'Укажите либо «sections» (направления), либо «items» (мероприятия без направлений), но не оба сразу.',
+  'schema-empty-section': (title: string) => `В направлении «${title}» нет мероприятий.`,
   'schema-no-items': () => 'В дорожной карте нет ни одного мероприятия: добавьте «sections» или «items».',
   'period-invalid': (text: string) =>
     `Период «${text}» не распознан: пишите «2023», «2020-2022», «2023/2024» или {start: 2023-09-01, end: 2024-08-31}.`,

@@ -4,6 +4,7 @@ import { compileRoadmap, type CompileResult } from '../api/compile.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { messages } from '../diagnostics/messages.js';
 import type { ResolveOptions } from '../resolve/resolve-roadmap.js';
+import { positionOf } from '../load/positions.js';
 
 /** Reads and compiles each file; an unreadable file becomes a diagnostic, not an exception. */
 export function compileFiles(files: readonly string[], cwd: string, options: ResolveOptions = {}): CompileResult[] {
@@ -28,8 +29,9 @@ export function duplicateIdDiagnostics(results: readonly CompileResult[]): Diagn
     if (!r.roadmap) continue;
     const first = seen.get(r.roadmap.id);
     if (first) {
+      const pos = r.loaded ? positionOf(r.loaded, ['id']) : { line: 1, column: 1 };
       out.push({
-        file: r.file, line: 1, column: 1, severity: 'error', code: 'roadmap-duplicate-id',
+        file: r.file, line: pos.line, column: pos.column, severity: 'error', code: 'roadmap-duplicate-id',
         message: `Дорожная карта с id «${r.roadmap.id}» уже есть в ${first}: у каждой карты свой id.`,
       });
     } else {

@@ -28,7 +28,12 @@ export function validateRoadmap(loaded: LoadedFile): ValidateResult {
   } else if (!roadmap.sections?.length && !roadmap.items?.length) {
     diagnostics.push(diag(loaded, { line: 1, column: 1 }, 'schema-no-items', messages['schema-no-items']()));
   }
-  return { roadmap: diagnostics.length ? null : roadmap, diagnostics };
+  roadmap.sections?.forEach((section, i) => {
+    if (section.items.length > 0) return;
+    const d = diag(loaded, positionOf(loaded, ['sections', i]), 'schema-empty-section', messages['schema-empty-section'](section.title));
+    diagnostics.push({ ...d, severity: 'warning' });
+  });
+  return { roadmap: diagnostics.some((d) => d.severity === 'error') ? null : roadmap, diagnostics };
 }
 
 function fromIssue(loaded: LoadedFile, issue: z.core.$ZodIssue): Diagnostic[] {
@@ -49,6 +54,9 @@ function fromIssue(loaded: LoadedFile, issue: z.core.$ZodIssue): Diagnostic[] {
         messages['schema-invalid'](String(key), 'идентификатор пишется строчными латинскими буквами, цифрами, «-» и «_»'))];
     case 'invalid_type':
     case 'invalid_union':
+      if (value === null && typeof path[path.length - 1] === 'number') {
+        return [diag(loaded, positionOf(loaded, path), 'schema-type', messages['schema-type'](String(key), 'элемент списка, а не пустое место (лишний «-»?)'))];
+      }
       if (value === undefined || value === null) {
         const parent = path.slice(0, -1);
         return [diag(loaded, positionOf(loaded, parent), 'schema-missing', messages['schema-missing'](String(key), where(parent)))];

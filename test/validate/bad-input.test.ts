@@ -119,4 +119,18 @@ describe('schema problems point at the key and speak Russian', () => {
     const text = `${VALID}items:\n  - title: А\n    when: Март 2023\n`;
     expect(check(utf8(text)).map((d) => d.code)).toEqual(['schema-sections-and-items']);
   });
+
+  it('an empty list entry is called what it is, not a missing field', () => {
+    const diagnostics = check(utf8(VALID.replace('sections:\n', 'sections:\n  -\n')));
+    expect(diagnostics).toHaveLength(1);
+    expect(diagnostics[0]).toMatchObject({ code: 'schema-type', line: 5 });
+    expect(diagnostics[0]!.message).toContain('пустое место');
+  });
+
+  it('a section without items is a warning, and the roadmap still compiles', () => {
+    const { loaded } = loadYaml('x.yaml', utf8(`${VALID}  - title: Пустое направление\n    items: []\n`));
+    const result = validateRoadmap(loaded!);
+    expect(result.diagnostics.map((d) => [d.code, d.severity, d.line])).toEqual([['schema-empty-section', 'warning', 9]]);
+    expect(result.roadmap).not.toBeNull();
+  });
 });
