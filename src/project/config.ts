@@ -14,7 +14,7 @@ export const ConfigSchema = z.strictObject({
   template: z.string().describe('Макет документа по умолчанию: classic, msoko, 500plus или свой из templates/.').optional(),
   // The loader keeps scalars as the text written (`7`), so a number may arrive as a string of digits.
   reminders: z.array(z.union([z.number(), z.string().regex(/^\d+$/).transform(Number)]).pipe(z.number().int().min(0).max(365))).describe('За сколько дней до срока напоминать в календаре. По умолчанию [7, 1].').optional(),
-  formats: z.array(z.enum(OUTPUT_FORMATS as [OutputFormat, ...OutputFormat[]])).describe('Что собирать: docx, xlsx, ics, json, html.').optional(),
+  formats: z.array(z.enum(OUTPUT_FORMATS as [OutputFormat, ...OutputFormat[]])).min(1).describe('Что собирать: docx, xlsx, ics, json, html.').optional(),
   baseUrl: z.string().describe('Адрес, по которому публикуется папка out (для ссылок webcal:// на странице подписки).').optional(),
 });
 

@@ -23,7 +23,7 @@ export async function runBuild(io: CliIo, paths: string[], opts: BuildCliOptions
     for (const d of configDiagnostics) io.stderr.write(`${formatDiagnostic(d, paint)}\n`);
     return 1;
   }
-  const formats = opts.only ? parseFormats(opts.only) : config.formats;
+  const formats = opts.only !== undefined ? parseFormats(opts.only) : config.formats;
   const outDir = outputFolder(io, config, opts.out);
   const setup: BuildSetup = {
     io, outDir, formats, configDiagnostics,
@@ -41,7 +41,8 @@ export async function runBuild(io: CliIo, paths: string[], opts: BuildCliOptions
 export function parseFormats(value: string): OutputFormat[] {
   const list = value.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
   const bad = list.filter((f) => !OUTPUT_FORMATS.includes(f as OutputFormat));
-  if (bad.length || list.length === 0) {
+  if (list.length === 0) throw new UsageError(`не указаны форматы для --only: допустимы ${OUTPUT_FORMATS.join(', ')}.`);
+  if (bad.length) {
     throw new UsageError(`неизвестный формат ${bad.map((b) => `«${b}»`).join(', ')}: допустимы ${OUTPUT_FORMATS.join(', ')}.`);
   }
   return [...new Set(list)] as OutputFormat[];

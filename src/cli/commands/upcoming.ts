@@ -41,7 +41,9 @@ export async function runUpcoming(io: CliIo, paths: string[], opts: UpcomingCliO
   const paint = await paintFor(io, 'stderr');
   for (const d of errors) io.stderr.write(`${formatDiagnostic(d, paint)}\n`);
   if (opts.executor && !roadmaps.some((r) => anyItemOf(r, opts.executor!))) {
+    // A misspelt executor would otherwise look like «nothing is due»: that is a usage mistake, not good news.
     io.stderr.write(`roadmap: исполнитель «${opts.executor}» не найден ни в одном мероприятии (ищется по id из справочника или части названия).\n`);
+    return 2;
   }
   if (opts.json) {
     io.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
