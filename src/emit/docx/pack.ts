@@ -1,5 +1,6 @@
 import { Packer, type Document } from 'docx';
-import { strFromU8, strToU8, unzipSync, zipSync, type Zippable } from 'fflate';
+import { strFromU8, strToU8, unzipSync } from 'fflate';
+import { pinCoreDates, zipPackage } from '../ooxml-zip.js';
 import type { Letterhead, LetterheadPart } from './letterhead.js';
 
 /** Placeholder texts put into header/footer parts that the letterhead's own parts replace after packing. */
@@ -12,18 +13,9 @@ export const LETTERHEAD_FOOTER_MARK = 'roadmap-letterhead-footer';
  */
 export async function packDeterministic(doc: Document, timestamp: Date, letterhead: Letterhead | null = null): Promise<Uint8Array> {
   const files = await documentParts(doc);
-  const iso = timestamp.toISOString().replace(/\.\d{3}Z$/, 'Z');
-  const core = files['docProps/core.xml'];
-  if (core) {
-    files['docProps/core.xml'] = strToU8(
-      strFromU8(core).replace(/(<dcterms:(?:created|modified)\b[^>]*>)[^<]*(<\/dcterms:(?:created|modified)>)/g, `$1${iso}$2`),
-    );
-  }
+  pinCoreDates(files, timestamp);
   if (letterhead) applyLetterhead(files, letterhead);
-  const mtime = zipTime(timestamp);
-  const zippable: Zippable = {};
-  for (const name of Object.keys(files).sort(entryOrder)) zippable[name] = [files[name]!, { mtime, level: 6 }];
-  return zipSync(zippable);
+  return zipPackage(files, timestamp);
 }
 
 type PartCompiler = { compile(file: Document, prettify: undefined, overrides: unknown[]): Map<string, string | Uint8Array> };
@@ -41,22 +33,6 @@ async function documentParts(doc: Document): Promise<Record<string, Uint8Array>>
     return out;
   }
   return unzipSync(await Packer.toBuffer(doc));
-}
-
-/** `[Content_Types].xml` first (some readers expect it), then the rest by name. */
-function entryOrder(a: string, b: string): number {
-  const rank = (n: string) => (n === '[Content_Types].xml' ? 0 : 1);
-  return rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0);
-}
-
-/**
- * Zip times are local DOS times, and fflate reads the Date with local getters: shift it so the stored fields
- * are the UTC ones on any machine. DOS dates start in 1980.
- */
-function zipTime(timestamp: Date): Date {
-  const t = Math.max(timestamp.getTime(), Date.UTC(1980, 0, 2));
-  const probe = new Date(t);
-  return new Date(t + probe.getTimezoneOffset() * 60_000);
 }
 
 function applyLetterhead(files: Record<string, Uint8Array>, letterhead: Letterhead): void {

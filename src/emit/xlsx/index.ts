@@ -29,6 +29,7 @@ export async function trackerWorkbook(roadmap: ResolvedRoadmap, ctx: Pick<EmitCo
   const rows = trackerRows(roadmap, ctx.statusesFor(roadmap), codes);
   addTrackerSheet(workbook, rows);
   addSummarySheet(workbook, roadmap.title, rows, roadmap.sections.map((_, i) => sectionTitle(roadmap, i)), codes);
-  const buffer = await workbook.xlsx.writeBuffer();
+  // Stored, not deflated: the deterministic re-zip below compresses once (exceljs's own deflate was wasted work).
+  const buffer = await workbook.xlsx.writeBuffer({ zip: { compression: 'STORE' } });
   return rezipDeterministic(new Uint8Array(buffer as ArrayBuffer), timestamp);
 }
