@@ -6,7 +6,7 @@ export type Kw =
   | 'yearly' | 'quarterly' | 'monthly' | 'weekly' | 'daily' | 'halfly'
   | 'every' | 'times' | 'in' | 'cont' | 'during' | 'school' | 'results'
   | 'begin' | 'mid' | 'end' | 'until' | 'through' | 'from' | 'incl' | 'then' | 'and'
-  | 'yearw' | 'monthw' | 'weekw' | 'dayw' | 'quarterw' | 'halfw' | 'halfyear' | 'decadew'
+  | 'yearw' | 'monthw' | 'weekw' | 'dayw' | 'datew' | 'quarterw' | 'halfw' | 'halfyear' | 'decadew'
   | 'cur' | 'stop' | 'filler' | 'za';
 
 export type Lex =
@@ -118,7 +118,9 @@ add(kw('then'), 'далее', 'затем', 'дальнейшем', 'впосл�
 add(kw('yearw'), 'год', 'года', 'году', 'годом', 'годы', 'годов', 'годам', 'г', 'гг', 'лет');
 add(kw('monthw'), ...forms('месяц', ['', 'а', 'е', 'у', 'ем', 'ы', 'ев']));
 add(kw('weekw'), ...forms('недел', ['я', 'и', 'е', 'ю', 'ей', 'ь']));
-add(kw('dayw'), 'число', 'числа', 'числу', 'числе', 'чисел', 'день', 'дня', 'дней', 'дни', 'дням');
+// «число» is a date of the month («до 10 числа»), «день» also a length of time («каждые 3 дня»).
+add(kw('datew'), 'число', 'числа', 'числу', 'числе', 'чисел');
+add(kw('dayw'), 'день', 'дня', 'дней', 'дни', 'дням');
 add(kw('quarterw'), ...forms('квартал', ['', 'а', 'е', 'у', 'ом', 'ы', 'ов', 'ам']), 'кв');
 add(kw('halfw'), ...forms('полугоди', ['е', 'я', 'и', 'ю', 'ем', 'й']), 'полугод');
 add(kw('halfyear'), 'полгода', 'полугода');

@@ -101,7 +101,7 @@ function numberPoint(c: Cursor, t: NumToken, issues: PhraseIssue[]): Span | null
     return s;
   }
   if (next.t === 'kw') {
-    if (next.k === 'dayw') {
+    if (next.k === 'datew' || next.k === 'dayw') {
       c.i += 2;
       return monthDaySpan(t.v, 0, 0);
     }

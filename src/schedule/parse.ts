@@ -171,7 +171,10 @@ class Parser {
   private every(at: Token): void {
     const c = this.c;
     const t = c.peek();
-    if (!t) return;
+    if (!t) {
+      this.danglingEvery(at);
+      return;
+    }
     if (t.t === 'kw' && UNIT_WORDS[t.k]) {
       c.i++;
       this.setRep(UNIT_WORDS[t.k] as Unit, 1, false, at);
@@ -180,17 +183,32 @@ class Parser {
       c.skip('yearw');
       this.setRep('year', 1, true, at);
       this.out.items.push({ mode: 'window', a: schoolSpan(null, t.o, t.l), b: null });
+    } else if (t.t === 'num' && c.peek(1)?.t === 'kw' && (c.peek(1) as Token & { t: 'kw' }).k === 'datew') {
+      // «каждого 10 числа»: the 10th of every month; the date itself is read as the item that follows.
+      this.setRep('month', 1, false, at);
+    } else if ((t.t === 'num' && c.peek(1)?.t === 'month') || t.t === 'month' || t.t === 'date') {
+      // «каждое 5 марта», «каждый март»: that day or month every year.
+      this.setRep('year', 1, false, at);
     } else if (t.t === 'num' && t.digits >= 0 && t.v >= 2 && c.peek(1)?.t === 'kw') {
       const unit = UNIT_WORDS[(c.peek(1) as Token & { t: 'kw' }).k];
       if (unit) {
         c.i += 2;
         this.setRep(unit, t.v, false, at);
+      } else {
+        this.danglingEvery(at);
       }
     } else if (t.t === 'wd') {
       c.i++;
       this.setRep('week', 1, false, at);
       this.out.items.push({ mode: 'window', a: weekdaySpan(t.v, t.o, t.l), b: null });
+    } else {
+      this.danglingEvery(at);
     }
+  }
+
+  /** «каждые» with nothing it could repeat: silently dropping it would turn «каждые -3 дня» into a date. */
+  private danglingEvery(at: Token): void {
+    this.out.unknown.push({ w: '', o: at.o, l: at.l });
   }
 
   /** «в течение года», «в течение учебного года», «в течение 10 дней» (relative: external), «в течение 2021 года». */

@@ -285,6 +285,10 @@ const SHAPES: Row[] = [
   ['в установленные сроки', '2023', 'external', []],
   ['в соответствии с приказом Минобрнауки', '2023', 'external', []],
   ['в соотвествии с графиком', '2023', 'external', []],
+  // «каждый/каждое …» with a date: the date repeats; «число» is a date of the month, «день» a length of time.
+  ['каждого 10 числа', '2023', 'recurring', { count: 12, first: '2023-01-10', last: '2023-12-10' }],
+  ['каждое 5 марта', '2020-2022', 'recurring', ['2020-03-05', '2021-03-05', '2022-03-05']],
+  ['каждый март', '2020-2022', 'recurring', each(Y3, (y) => mon(y, 3))],
 ];
 
 const ROWS: Row[] = [...MSOKO, ...P500, ...SHAPES];
@@ -328,3 +332,11 @@ describe('RRULE of every recurring row expands to the deadlines', () => {
 });
 
 export { ROWS };
+
+describe('«каждые …» is never dropped silently', () => {
+  it.each(['каждые -3 дня', 'ежегодно каждые', 'каждые'])('«%s» is unreadable, not read as something else', (phrase) => {
+    const s = parseDeadline(phrase, { period: parsePeriod('2023')! });
+    expect(s.kind).toBe('unknown');
+    expect(s.issues.map((i) => i.code)).toContain('phrase-unreadable');
+  });
+});
