@@ -53,8 +53,10 @@ export function tokenize(phrase: string): Tokenized {
       raws.push({ t: 'rawword', w: fixLayout(s.slice(start, i)), ...span(start, i) });
     } else {
       const kind = c === '-' ? 'dash' : c === ',' || c === ';' ? 'sep' : c === ':' ? 'colon' : c === '/' || c === '\\' ? 'slash' : null;
-      raws.push(kind ? { t: kind, ...span(i, i + 1) } : { t: 'word', w: c, ...span(i, i + 1) });
-      i++;
+      // A character outside the BMP (an emoji) is two UTF-16 units: keep them together in messages.
+      const width = !kind && c.charCodeAt(0) >= 0xd800 && c.charCodeAt(0) < 0xdc00 && i + 1 < s.length ? 2 : 1;
+      raws.push(kind ? { t: kind, ...span(i, i + 1) } : { t: 'word', w: s.slice(i, i + width), ...span(i, i + width) });
+      i += width;
     }
   }
   return { tokens: combine(raws), notes };

@@ -340,3 +340,11 @@ describe('«каждые …» is never dropped silently', () => {
     expect(s.issues.map((i) => i.code)).toContain('phrase-unreadable');
   });
 });
+
+describe('messages quote what the user wrote', () => {
+  it('an emoji is quoted whole, not as broken halves', () => {
+    const s = parseDeadline('😀 март', { period: parsePeriod('2023')! });
+    expect(s.kind).toBe('unknown');
+    expect(s.issues[0]!.message).toContain('«😀»');
+  });
+});
