@@ -1,5 +1,9 @@
 #!/usr/bin/env node
-import { main } from '../dist/cli.js';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import vm from 'node:vm';
 
 // `roadmap status --json | head` closes the pipe early: stop quietly instead of crashing on EPIPE.
 for (const stream of [process.stdout, process.stderr]) {
@@ -9,6 +13,33 @@ for (const stream of [process.stdout, process.stderr]) {
   });
 }
 
+const file = fileURLToPath(new URL('../dist/cli.cjs', import.meta.url));
+const cacheFile = `${file}.cache`;
+const { main } = loadCli();
+
 main(process.argv.slice(2)).then((code) => {
   process.exitCode = code;
 });
+
+/**
+ * Loads dist/cli.cjs like require() does, but with V8's code cache made at build time (scripts/build.mjs):
+ * start-up then skips most of the parsing and compiling of the bundle. Node 20 has no compile cache of its own.
+ */
+function loadCli() {
+  const source = readFileSync(file, 'utf8');
+  let cachedData;
+  try {
+    cachedData = readFileSync(cacheFile);
+  } catch {
+    cachedData = undefined;
+  }
+  const wrapper = `(function (exports, require, module, __filename, __dirname) {${source}\n})`;
+  const script = new vm.Script(wrapper, { filename: file, cachedData });
+  const module = { exports: {} };
+  script.runInThisContext()(module.exports, createRequire(file), module, file, dirname(file));
+  if (process.env.ROADMAP_CODE_CACHE === 'write') {
+    // Written after the run, so the functions the run compiled are in the cache too.
+    process.once('beforeExit', () => writeFileSync(cacheFile, script.createCachedData()));
+  }
+  return module.exports;
+}

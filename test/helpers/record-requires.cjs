@@ -1,0 +1,11 @@
+// Preloaded with `node --require`: records every package the process loads through require(), and writes the
+// list to $ROADMAP_REQUIRES_LOG at exit. Used to check which libraries a command loads.
+const Module = require('node:module');
+const { writeFileSync } = require('node:fs');
+const seen = new Set();
+const load = Module._load;
+Module._load = function (request, ...rest) {
+  if (!request.startsWith('.') && !request.startsWith('/') && !request.startsWith('node:')) seen.add(request.split('/')[0]);
+  return load.call(this, request, ...rest);
+};
+process.on('exit', () => writeFileSync(process.env.ROADMAP_REQUIRES_LOG, [...seen].sort().join('\n')));
