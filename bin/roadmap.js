@@ -37,6 +37,7 @@ function loadCli() {
   const script = new vm.Script(wrapper, { filename: file, cachedData });
   const module = { exports: {} };
   script.runInThisContext()(module.exports, createRequire(file), module, file, dirname(file));
+  if (process.env.ROADMAP_DEBUG) process.stderr.write(`code cache: ${cachedData ? (script.cachedDataRejected ? 'rejected' : 'used') : 'none'}\n`);
   if (process.env.ROADMAP_CODE_CACHE === 'write') {
     // Written after the run, so the functions the run compiled are in the cache too.
     process.once('beforeExit', () => writeFileSync(cacheFile, script.createCachedData()));
