@@ -1,7 +1,7 @@
 import { relative, sep } from 'node:path';
 import type { Paint } from '../diagnostics/format.js';
 import type { BuildReport } from '../project/build.js';
-import { plural } from './plural.js';
+import { plural } from '../util/plural.js';
 
 /** A line per roadmap (✓ built, with its files; ✗ not built, with its error count), then the totals. */
 export function formatBuildSummary(report: BuildReport, outDir: string, cwd: string, paint: Paint, ms: number): string {

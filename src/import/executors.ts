@@ -1,4 +1,4 @@
-import { slugify, transliterate } from './translit.js';
+import { slugify, transliterate } from '../util/transliterate.js';
 
 /** Words that make a comma-separated part an organisation or a post of its own. */
 const ORG_WORD = /(отдел|управлени|организаци|учрежден|школ|центр|комитет|администрац|министерств|штаб|служб|руководител|директор|заместител|педагог|методист|специалист|координатор|куратор|совет|объединени|колледж|институт|университет|библиотек|(?<![а-яё])(?:дом|ОО|ДОО|ОУ)(?![а-яё])|МБОУ|МОУ|ГБУ|ГАУ|ГАОУ|МБУ|МКУ|МАОУ|МБДОУ)/i;
@@ -78,7 +78,7 @@ function idCandidates(name: string): string[] {
   const abbr = quoted ? abbreviation?.[abbreviation.length - 1] : abbreviation?.[0];
   if (abbr) out.push(slugify(abbr, 16));
   if (initials) out.push(slugify(initials, 16));
-  if (words[0]) out.push(slugify(words[0], 20));
+  if (words[0]) out.push(slugify(words[0], 24));
   if (words.length > 1) out.push(slugify(words.slice(0, 2).join(' '), 32));
   return out.map((id) => (/^[a-z0-9]/.test(id) ? id : ''));
 }

@@ -7,7 +7,7 @@ import { readRows } from './rows.js';
 import { BUNDLED_TEMPLATES, closestTemplate, type TemplateHeaders } from './template-match.js';
 import { findPeriod, readTitleBlock } from './title-block.js';
 import { roadmapToYaml, type RoadmapOut } from './to-yaml.js';
-import { slugify } from './translit.js';
+import { slugify } from '../util/transliterate.js';
 
 export interface ImportOptions {
   /** The DOCX file name: the roadmap id is made from it. */
@@ -53,7 +53,7 @@ export function importDocx(bytes: Uint8Array, options: ImportOptions): ImportRes
 
   const head = readTitleBlock(titleParagraphs(blocks.slice(0, at)));
   const notes: string[] = [];
-  const id = slugify(options.fileName.replace(/\.[^.]*$/, '')) || 'roadmap';
+  const id = slugify(options.fileName.replace(/\.[^.]*$/, ''), 40) || 'roadmap';
   const { period, source } = choosePeriod(head.period, built.sections, head.approval?.date ?? null, options.fallbackYear);
   const template = closestTemplate(map.headers, options.templates ?? BUNDLED_TEMPLATES);
   const titled = built.sections.some((s) => s.title !== null);

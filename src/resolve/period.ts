@@ -5,6 +5,7 @@ import { positionOf } from '../load/positions.js';
 import { parsePeriod, formatPeriod } from '../schedule/index.js';
 import type { Period } from '../schedule/types.js';
 import type { RoadmapInput } from '../validate/schema.js';
+import { isIsoDate } from '../util/dates.js';
 
 export function resolvePeriod(
   loaded: LoadedFile,
@@ -22,16 +23,10 @@ export function resolvePeriod(
     if (period.end < period.start) return fail('period-reversed', messages['period-reversed'](period.start, period.end));
     return { period, text: value.trim() };
   }
-  if (!isRealDate(value.start) || !isRealDate(value.end)) {
+  if (!isIsoDate(value.start) || !isIsoDate(value.end)) {
     return fail('period-invalid', messages['period-invalid'](`${value.start}..${value.end}`));
   }
   if (value.end < value.start) return fail('period-reversed', messages['period-reversed'](value.start, value.end));
   const period = { start: value.start, end: value.end };
   return { period, text: formatPeriod(period) };
-}
-
-function isRealDate(iso: string): boolean {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }

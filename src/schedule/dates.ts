@@ -89,10 +89,7 @@ export function weekdayOf(n: number): number {
   return ((((n + 3) % 7) + 7) % 7) + 1;
 }
 
-/** «31.08.2020» */
-export function ruDate(date: IsoDate): string {
-  return `${date.slice(8, 10)}.${date.slice(5, 7)}.${date.slice(0, 4)}`;
-}
+export { ruDate } from '../util/dates.js';
 
 /** 'YYYYMMDD' for RRULE UNTIL. */
 export function basicDate(date: IsoDate): string {

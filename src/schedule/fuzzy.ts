@@ -1,23 +1,6 @@
+import { editDistance } from '../util/suggest.js';
 import { GUESS_TARGETS } from './lexicon.js';
 
-/** Optimal-string-alignment distance (Levenshtein plus adjacent transpositions), or `max + 1` when the lengths alone rule it out. */
-export function editDistance(a: string, b: string, max: number): number {
-  if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prev2: number[] = [];
-  let prev: number[] = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur: number[] = [i];
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let v = Math.min((prev[j] ?? 0) + 1, (cur[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, (prev2[j - 2] ?? 0) + 1);
-      cur.push(v);
-    }
-    prev2 = prev;
-    prev = cur;
-  }
-  return prev[b.length] ?? max + 1;
-}
 
 /**
  * The known word a typo most likely stands for: one edit for words of 5–7 letters, two for longer ones.

@@ -1,3 +1,4 @@
+import { pluralWord } from '../util/plural.js';
 import { MONTH_GENITIVE, MONTH_NAMES, WEEKDAY_NAMES, WEEKDAY_PLURAL } from './lexicon.js';
 import type { Item, Parsed, Repeat, Span } from './structure.js';
 
@@ -17,14 +18,6 @@ const month = (m: number) => MONTH_NAMES[m - 1] ?? '';
 const genitive = (m: number) => MONTH_GENITIVE[m - 1] ?? '';
 const withYear = (text: string, y: number | null) => (y === null ? text : `${text} ${y}`);
 
-/** Russian plural: 1 год, 2 года, 5 лет. */
-function plural(n: number, one: string, few: string, many: string): string {
-  const d = n % 10;
-  const h = n % 100;
-  if (d === 1 && h !== 11) return one;
-  if (d >= 2 && d <= 4 && (h < 12 || h > 14)) return few;
-  return many;
-}
 
 /** Canonical Russian text of a phrase's reading: «ежегодно, июль–август», «II квартал 2022», «до 20.11.2022». */
 export function renderParsed(p: Parsed): string {
@@ -54,9 +47,9 @@ function renderRepeat(rep: Repeat, items: Item[]): string {
     return adverb[rep.unit];
   }
   const words = {
-    year: plural(k, 'год', 'года', 'лет'), quarter: plural(k, 'квартал', 'квартала', 'кварталов'),
-    month: plural(k, 'месяц', 'месяца', 'месяцев'), week: plural(k, 'неделю', 'недели', 'недель'),
-    day: plural(k, 'день', 'дня', 'дней'), half: plural(k, 'полугодие', 'полугодия', 'полугодий'),
+    year: pluralWord(k, 'год', 'года', 'лет'), quarter: pluralWord(k, 'квартал', 'квартала', 'кварталов'),
+    month: pluralWord(k, 'месяц', 'месяца', 'месяцев'), week: pluralWord(k, 'неделю', 'недели', 'недель'),
+    day: pluralWord(k, 'день', 'дня', 'дней'), half: pluralWord(k, 'полугодие', 'полугодия', 'полугодий'),
   };
   return `раз в ${k} ${words[rep.unit]}`;
 }

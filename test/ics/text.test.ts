@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { escapeText, foldLine } from '../../src/emit/ics/text.js';
-import { slugify } from '../../src/emit/ics/transliterate.js';
+import { slugify } from '../../src/util/transliterate.js';
 
 const unfold = (folded: string) => folded.replace(/\r\n /g, '');
 

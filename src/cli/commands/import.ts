@@ -8,7 +8,7 @@ import { BUNDLED_TEMPLATES, type TemplateHeaders } from '../../import/template-m
 import { loadConfig } from '../../project/config.js';
 import { packageRoot } from '../../project/package-root.js';
 import { UsageError, type CliIo } from '../io.js';
-import { plural } from '../plural.js';
+import { plural } from '../../util/plural.js';
 
 export interface ImportCliOptions {
   output?: string;

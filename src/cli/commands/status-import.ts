@@ -7,7 +7,7 @@ import { StatusFileShapeError, writeStatusFile } from '../../status/write-status
 import { resolveInputs } from '../inputs.js';
 import { UsageError, type CliIo } from '../io.js';
 import { paintFor } from '../paint.js';
-import { plural } from '../plural.js';
+import { plural } from '../../util/plural.js';
 import { loadTrackedRoadmaps, printProblems } from './status.js';
 
 /**

@@ -9,7 +9,7 @@ import type { CompileResult } from '../../api/compile.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { CliIo } from '../io.js';
 import { paintFor } from '../paint.js';
-import { plural } from '../plural.js';
+import { plural } from '../../util/plural.js';
 
 export async function runValidate(io: CliIo, paths: string[], opts: { format: 'text' | 'json' }): Promise<number> {
   const { config, configDiagnostics, files } = resolveInputs(io, paths);

@@ -1,3 +1,4 @@
+import { ruDate } from '../../util/dates.js';
 import { AlignmentType, Paragraph, TextRun } from 'docx';
 import type { Approval, ResolvedRoadmap } from '../../model/resolved.js';
 import type { Period } from '../../schedule/types.js';
@@ -54,7 +55,4 @@ export function periodLine(period: Period): string {
   return `на период с ${ruDate(period.start)} по ${ruDate(period.end)}`;
 }
 
-export function ruDate(iso: string): string {
-  const [y, m, d] = iso.split('-');
-  return `${d}.${m}.${y}`;
-}
+

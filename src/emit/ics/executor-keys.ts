@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { Executor, ResolvedRoadmap } from '../../model/resolved.js';
 import { walkItems } from '../../model/walk.js';
-import { slugify } from './transliterate.js';
+import { slugify } from '../../util/transliterate.js';
 
 /** One per-executor feed: `calendars/<key>.ics`. */
 export interface ExecutorFeed {

@@ -8,7 +8,7 @@ import { itemsCount, roadmapName } from './plain.js';
 import { readPreviousFeed } from './previous-feed.js';
 
 export { assignExecutorFeeds } from './executor-keys.js';
-export { slugify } from './transliterate.js';
+export { slugify } from '../../util/transliterate.js';
 
 /**
  * iCalendar feeds: `<roadmap-id>.ics` per roadmap, `calendars/<executor>.ics` per executor across every roadmap
