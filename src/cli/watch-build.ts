@@ -1,9 +1,9 @@
-import { statSync } from 'node:fs';
 import { basename, dirname, resolve, sep } from 'node:path';
 import { findRoadmapFiles } from '../project/find-roadmaps.js';
 import { watchFolders } from '../project/watch.js';
 import { displayPath } from './build-summary.js';
 import { buildOnce, type BuildSetup } from './build-once.js';
+import { isDirectory } from '../project/fs-probe.js';
 
 /**
  * `roadmap build --watch`: after the first build, rebuilds on every save until Ctrl+C. A broken or half-saved file
@@ -12,8 +12,8 @@ import { buildOnce, type BuildSetup } from './build-once.js';
 export async function watchBuild(setup: BuildSetup, targets: readonly string[]): Promise<number> {
   const { io } = setup;
   const abs = targets.map((t) => resolve(io.cwd, t));
-  const dirs = [...new Set(abs.map((t) => (isDir(t) ? t : dirname(t))))];
-  const files = new Set(abs.filter((t) => !isDir(t)));
+  const dirs = [...new Set(abs.map((t) => (isDirectory(t) ? t : dirname(t))))];
+  const files = new Set(abs.filter((t) => !isDirectory(t)));
   let known = currentFiles(setup, targets);
   const controller = new AbortController();
   const onSigint = () => controller.abort();
@@ -66,12 +66,3 @@ function isRoadmapPath(path: string, outDir: string): boolean {
   if (path.startsWith(outDir + sep)) return false;
   return /\.ya?ml$/i.test(path) && !basename(path).startsWith('.') && !/^roadmap\.config\.ya?ml$/i.test(basename(path));
 }
-
-function isDir(path: string): boolean {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
-  }
-}
-

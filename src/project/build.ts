@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import type { CompileResult } from '../api/compile.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
@@ -9,6 +9,7 @@ import { statusBooks, type StatusBooks } from '../status/status-books.js';
 import { compileFiles, duplicateIdDiagnostics } from './compile-files.js';
 import type { ProjectConfig } from './config.js';
 import { templateSource } from './template-source.js';
+import { readOrNull } from './fs-probe.js';
 import { buildTimestamp, documentTimestamp } from './timestamp.js';
 import { safeOutputPath, writeOutputsAtomically } from './write-outputs.js';
 
@@ -110,20 +111,7 @@ function emitContext(roadmaps: readonly ResolvedRoadmap[], options: BuildOptions
     today: options.today,
     previousOutput: (path) => {
       const target = safeOutputPath(options.outDir, path);
-      if (!target) return null;
-      try {
-        return readFileSync(target);
-      } catch {
-        return null;
-      }
+      return target ? readOrNull(target) : null;
     },
   };
-}
-
-function readOrNull(path: string): Uint8Array | null {
-  try {
-    return readFileSync(path);
-  } catch {
-    return null;
-  }
 }

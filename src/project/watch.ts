@@ -1,5 +1,6 @@
-import { readdirSync, statSync, watch, type FSWatcher } from 'node:fs';
+import { readdirSync, watch, type FSWatcher } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { isDirectory } from './fs-probe.js';
 
 export interface WatchOptions {
   /** Absolute folders to watch, with their sub-folders. */
@@ -46,7 +47,7 @@ export function watchFolders(options: WatchOptions): Promise<void> {
       const w = watch(dir, (_event, name) => {
         if (!name) return;
         const path = resolve(dir, name.toString());
-        if (isDir(path) && !skipped(name.toString())) addTree(path); // a new sub-folder
+        if (isDirectory(path) && !skipped(name.toString())) addTree(path); // a new sub-folder
         pending.add(path);
         if (timer) clearTimeout(timer);
         timer = setTimeout(() => void flush(), debounceMs);
@@ -87,12 +88,4 @@ export function watchFolders(options: WatchOptions): Promise<void> {
 
 function skipped(name: string): boolean {
   return SKIP.has(name) || name.startsWith('.');
-}
-
-function isDir(path: string): boolean {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
-  }
 }

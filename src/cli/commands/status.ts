@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { formatDiagnostic, sortDiagnostics, summarize } from '../../diagnostics/format.js';
@@ -9,6 +8,7 @@ import { formatProgress } from '../../status/format-progress.js';
 import { roadmapProgress } from '../../status/progress.js';
 import { statusBooks } from '../../status/status-books.js';
 import { isIsoDate, localIsoDate } from '../../util/dates.js';
+import { readOrNull } from '../../project/fs-probe.js';
 import { resolveInputs, type Inputs } from '../inputs.js';
 import { UsageError, type CliIo } from '../io.js';
 import { paintFor } from '../paint.js';
@@ -23,13 +23,7 @@ export interface TrackedRoadmaps {
 /** The roadmaps a status command works on, each with the statuses recorded in its status file. */
 export function loadTrackedRoadmaps(io: CliIo, paths: readonly string[], inputs: Inputs = resolveInputs(io, paths)): TrackedRoadmaps {
   const results = compileFiles(inputs.files, io.cwd, { defaultTemplate: inputs.config.template });
-  const books = statusBooks((path) => {
-    try {
-      return readFileSync(resolve(io.cwd, path));
-    } catch {
-      return null;
-    }
-  });
+  const books = statusBooks((path) => readOrNull(resolve(io.cwd, path)));
   const roadmaps = results.flatMap((r) => (r.roadmap ? [{ roadmap: r.roadmap, book: books.statusesFor(r.roadmap) }] : []));
   const diagnostics = [...inputs.configDiagnostics, ...results.flatMap((r) => r.diagnostics), ...duplicateIdDiagnostics(results), ...books.diagnostics];
   return { inputs, roadmaps, diagnostics };

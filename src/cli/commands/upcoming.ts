@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { formatDiagnostic, sortDiagnostics } from '../../diagnostics/format.js';
 import { compileFiles, duplicateIdDiagnostics } from '../../project/compile-files.js';
@@ -8,6 +7,7 @@ import { statusBooks } from '../../status/status-books.js';
 import { collectUpcoming, matchesExecutor } from '../../upcoming/collect.js';
 import { formatUpcoming } from '../../upcoming/format.js';
 import { isIsoDate, localIsoDate } from '../../util/dates.js';
+import { readOrNull } from '../../project/fs-probe.js';
 import { resolveInputs } from '../inputs.js';
 import { UsageError, type CliIo } from '../io.js';
 import { paintFor } from '../paint.js';
@@ -56,12 +56,4 @@ export async function runUpcoming(io: CliIo, paths: string[], opts: UpcomingCliO
 function anyItemOf(roadmap: ResolvedRoadmap, executor: string): boolean {
   for (const { item } of walkItems(roadmap)) if (matchesExecutor(item, executor)) return true;
   return false;
-}
-
-function readOrNull(path: string): Uint8Array | null {
-  try {
-    return readFileSync(path);
-  } catch {
-    return null;
-  }
 }

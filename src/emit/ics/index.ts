@@ -1,5 +1,4 @@
 import type { Emit, EmitContext, OutputFile } from '../emitter.js';
-import type { ResolvedRoadmap } from '../../model/resolved.js';
 import { walkItems } from '../../model/walk.js';
 import { itemEntry, normaliseReminders, type IcsEvent, type ItemEntry } from './event.js';
 import { assignExecutorFeeds, executorIdentity } from './executor-keys.js';
