@@ -22,6 +22,10 @@ export const messages = {
   'period-reversed': (start: string, end: string) => `Период заканчивается (${end}) раньше, чем начинается (${start}).`,
   'executor-unknown': (id: string) => `Исполнитель «${id}» не найден в справочнике «executors».`,
   'item-duplicate-id': (id: string, line: number) => `Идентификатор мероприятия «${id}» уже использован (строка ${line}).`,
+  'roadmap-duplicate-id': (id: string, first: string) => `Дорожная карта с id «${id}» уже есть в ${first}: у каждой карты свой id.`,
+  'output-outside': (path: string) => `Отказ записывать «${path}» вне папки результатов.`,
+  'config-invalid': (key: string, file: string, known: readonly string[] | null) =>
+    known ? `Неизвестный ключ «${key}» в ${file}: допустимы ${known.join(', ')}.` : `Поле «${key}» в ${file} задано неверно.`,
   'template-unknown': (name: string) => `Макет «${name}» не найден в папке templates/.`,
   'template-invalid': (key: string, detail: string) => `Макет: поле «${key}» — ${detail}.`,
   'letterhead-unreadable': (path: string, reason: string) => `Бланк «${path}» не удалось использовать: ${reason}.`,

@@ -2,6 +2,7 @@ import { readdirSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import type { CompileResult } from '../api/compile.js';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { messages } from '../diagnostics/messages.js';
 import type { EmitContext, OutputFile, OutputFormat } from '../emit/emitter.js';
 import { loadEmitter } from '../emit/registry.js';
 import type { ResolvedRoadmap } from '../model/resolved.js';
@@ -74,7 +75,7 @@ export async function buildProject(options: BuildOptions): Promise<BuildReport> 
   diagnostics.push(...statuses.diagnostics);
   const rejected = outputs.filter((f) => !safeOutputPath(options.outDir, f.path));
   for (const f of rejected) {
-    diagnostics.push({ file: f.path, line: 0, column: 0, severity: 'error', code: 'output-outside', message: `Отказ записывать «${f.path}» вне папки результатов.` });
+    diagnostics.push({ file: f.path, line: 0, column: 0, severity: 'error', code: 'output-outside', message: messages['output-outside'](f.path) });
   }
   const written = writeOutputsAtomically(options.outDir, outputs.filter((f) => !rejected.includes(f)));
   void env;

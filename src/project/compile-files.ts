@@ -32,7 +32,7 @@ export function duplicateIdDiagnostics(results: readonly CompileResult[]): Diagn
       const pos = r.loaded ? positionOf(r.loaded, ['id']) : { line: 1, column: 1 };
       out.push({
         file: r.file, line: pos.line, column: pos.column, severity: 'error', code: 'roadmap-duplicate-id',
-        message: `Дорожная карта с id «${r.roadmap.id}» уже есть в ${first}: у каждой карты свой id.`,
+        message: messages['roadmap-duplicate-id'](r.roadmap.id, first),
       });
     } else {
       seen.set(r.roadmap.id, r.file);

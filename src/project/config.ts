@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import * as z from 'zod';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { messages } from '../diagnostics/messages.js';
 import { OUTPUT_FORMATS, type OutputFormat } from '../emit/emitter.js';
 import { loadYaml } from '../load/load-yaml.js';
 import { keyPositionOf, positionOf } from '../load/positions.js';
@@ -52,9 +53,7 @@ export function loadConfig(cwd: string): { config: ProjectConfig; diagnostics: D
       const pos = issue.code === 'unrecognized_keys' ? keyPositionOf(loaded, path, key) : positionOf(loaded, path);
       diagnostics.push({
         file, line: pos.line, column: pos.column, severity: 'error', code: 'config-invalid',
-        message: issue.code === 'unrecognized_keys'
-          ? `Неизвестный ключ «${key}» в ${CONFIG_FILE}: допустимы ${Object.keys(ConfigSchema.shape).join(', ')}.`
-          : `Поле «${key}» в ${CONFIG_FILE} задано неверно.`,
+        message: messages['config-invalid'](key, CONFIG_FILE, issue.code === 'unrecognized_keys' ? Object.keys(ConfigSchema.shape) : null),
       });
     }
     return { config, diagnostics };

@@ -3,6 +3,7 @@ import { hasErrors } from '../../diagnostics/diagnostic.js';
 import { countItems } from '../../model/walk.js';
 import { compileFiles, duplicateIdDiagnostics } from '../../project/compile-files.js';
 import { resolveInputs } from '../inputs.js';
+import { messages } from '../../diagnostics/messages.js';
 import { templateSource } from '../../project/template-source.js';
 import { loadRoadmapTemplate, type TemplateSource } from '../../templates/load-template.js';
 import type { CompileResult } from '../../api/compile.js';
@@ -51,7 +52,7 @@ function templateDiagnostics(results: readonly CompileResult[], source: Template
       seen.add(template.letterhead);
       out.push({
         file: template.file, line: 0, column: 0, severity: 'error', code: 'letterhead-unreadable',
-        message: `Бланк «${template.letterhead}» не найден.`,
+        message: messages['letterhead-unreadable'](template.letterhead, 'файл не найден'),
       });
     }
   }
