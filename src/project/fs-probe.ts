@@ -1,4 +1,5 @@
-import { readFileSync, statSync } from 'node:fs';
+import { mkdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname } from 'node:path';
 
 /** The file's bytes, or null when it is missing or unreadable (the caller reports what that means). */
 export function readOrNull(path: string): Uint8Array | null {
@@ -14,5 +15,20 @@ export function isDirectory(path: string): boolean {
     return statSync(path).isDirectory();
   } catch {
     return false;
+  }
+}
+
+/**
+ * mkdir -p. Node's own `recursive: true` loops forever where a folder cannot be made but reports ENOENT
+ * (under /proc); walking the parents ourselves turns that into an ordinary error.
+ */
+export function makeDirectory(path: string): void {
+  if (isDirectory(path)) return;
+  const parent = dirname(path);
+  if (parent !== path) makeDirectory(parent);
+  try {
+    mkdirSync(path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || !isDirectory(path)) throw error;
   }
 }

@@ -1,6 +1,7 @@
-import { mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import type { OutputFile } from '../emit/emitter.js';
+import { makeDirectory } from './fs-probe.js';
 
 /** Resolves an output path and refuses anything that would land outside the output folder. */
 export function safeOutputPath(outDir: string, relPath: string): string | null {
@@ -20,7 +21,7 @@ export function writeOutputsAtomically(outDir: string, files: readonly OutputFil
   for (const file of files) {
     const target = safeOutputPath(outDir, file.path);
     if (!target) throw new Error(`refusing to write outside the output folder: ${file.path}`);
-    mkdirSync(dirname(target), { recursive: true });
+    makeDirectory(dirname(target));
     const temp = `${target}.tmp-${process.pid}`;
     try {
       writeFileSync(temp, file.data);

@@ -57,6 +57,13 @@ describe('what a careless or unlucky user does is refused, never damaging their 
     expect(r.stderr).not.toMatch(/EEXIST|внутренняя ошибка/);
   });
 
+  it.skipIf(!existsSync('/proc/self'))('a folder that cannot be made is an error, not a hang', () => {
+    const dir = project();
+    const r = spawnSync(process.execPath, [BIN, 'build', '--out', '/proc/roadmap-cannot-exist'], { cwd: dir, encoding: 'utf8', timeout: 30_000 });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toMatch(/не удалось записать или прочитать «\/proc\/roadmap-cannot-exist»/);
+  });
+
   it('import refuses to write the YAML over the document it reads', () => {
     const dir = project();
     const docx = join(REPO, 'test', 'fixtures', 'import', 'msoko-pandoc.docx');

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, relative, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { formatDiagnostic } from '../../diagnostics/format.js';
@@ -9,6 +9,7 @@ import { loadConfig } from '../../project/config.js';
 import { packageRoot } from '../../project/package-root.js';
 import { UsageError, type CliIo } from '../io.js';
 import { plural } from '../../util/plural.js';
+import { makeDirectory } from '../../project/fs-probe.js';
 
 export interface ImportCliOptions {
   output?: string;
@@ -42,7 +43,7 @@ export async function runImport(io: CliIo, file: string, opts: ImportCliOptions)
   }
   const check = checkImported(target ? shown : `${summary.id}.yaml`, yaml);
   if (target) {
-    mkdirSync(dirname(target), { recursive: true });
+    makeDirectory(dirname(target));
     writeFileSync(target, yaml);
   } else io.stdout.write(yaml);
 

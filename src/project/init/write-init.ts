@@ -1,6 +1,7 @@
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { InitFile } from './files.js';
+import { makeDirectory } from '../fs-probe.js';
 
 export interface InitOutcome {
   path: string;
@@ -12,11 +13,11 @@ export interface InitOutcome {
  * has a config or a README adds only what is missing. The exclusive flag closes the check-then-write race.
  */
 export function writeInitFiles(dir: string, files: readonly InitFile[]): InitOutcome[] {
-  mkdirSync(dir, { recursive: true });
+  makeDirectory(dir);
   return files.map((f) => {
     const target = join(dir, ...f.path.split('/'));
     if (existsSync(target)) return { path: f.path, status: 'exists' };
-    mkdirSync(dirname(target), { recursive: true });
+    makeDirectory(dirname(target));
     try {
       writeFileSync(target, f.text, { flag: 'wx' });
     } catch (error) {
