@@ -1,11 +1,10 @@
-import type { Document, LineCounter } from 'yaml';
+import type { SourceIndex } from './source-index.js';
 
-/** A YAML roadmap file after the load stage: the document with positions and its plain data. */
+/** A YAML file after the load stage: its plain data and where each value came from. */
 export interface LoadedFile {
   file: string;
   text: string;
-  doc: Document.Parsed;
-  lineCounter: LineCounter;
-  /** `doc.toJS()` with every scalar that YAML would read as a number kept as its source text. */
+  /** The document as plain data, with every scalar that YAML would read as a number kept as its source text. */
   data: unknown;
+  source: SourceIndex;
 }

@@ -1,0 +1,328 @@
+/**
+ * A fast reader for the plain YAML that roadmaps, templates and configs are written in: block mappings and
+ * sequences, one-line plain and quoted scalars, one-line flow sequences, literal blocks (`|`, `|-`), comments.
+ *
+ * Why: the `yaml` library is correct for every corner of YAML but slow on a cold start (≈50 ms for the 30 KB
+ * МСОКО seed before the JIT warms up), and `roadmap validate` runs on every save. This reader covers the common
+ * shape in a few milliseconds and gives up (returns null) on anything else — anchors, tags, multi-line plain
+ * or quoted scalars, escapes, folded blocks, tabs, duplicate keys, odd indentation, any syntax error — so that
+ * the `yaml` library reads those files and reports their errors. When it does answer, the answer equals what
+ * `parseDocument(...).toJS()` gives with numbers kept as their source text (test/load/simple-yaml.test.ts
+ * compares the two on every YAML file in the repository and on generated documents), and the recorded
+ * positions equal the library's node ranges.
+ */
+
+/** Where a value sits in the source: offsets as in the `yaml` library's `node.range`. */
+export interface SimpleNodeSpan {
+  start: number;
+  end: number;
+  /** 1 for a quoted scalar: its text starts one character after `start`. */
+  quoted: 0 | 1;
+}
+
+export interface SimpleYaml {
+  data: Record<string, unknown>;
+  /** Value spans by path key (see `pathKey`). */
+  values: Map<string, SimpleNodeSpan>;
+  /** Offsets of mapping keys by the path of the value they name. */
+  keys: Map<string, number>;
+}
+
+export function pathKey(path: readonly PropertyKey[]): string {
+  return path.map(String).join('\u0000');
+}
+
+interface Line {
+  /** Offset of the first character of the line in the text. */
+  start: number;
+  indent: number;
+  /** The line without its indentation and without a trailing `\r`. */
+  content: string;
+}
+
+class GiveUp extends Error {}
+
+const KEY_LINE = /^([\p{L}\p{N}_][\p{L}\p{N}_.\-]*)( *):(?: +(.*))?$/u;
+const NULL_WORD = /^(?:~|null|Null|NULL)$/;
+const BOOL_WORD = /^(?:true|True|TRUE|false|False|FALSE)$/;
+/** A plain scalar may not start with these (a `-`, `?` or `:` only when followed by a space). */
+const PLAIN_START = /^(?:[,[\]{}#&*!|>'"%@`]|[-?:](?: |$))/;
+/** Inside `[…]` and `{…}`: a plain scalar without any indicator, or a key followed by `: `. */
+const FLOW_PLAIN = /^[^,[\]{}#&*!|>'"%@`\s?:-][^,[\]{}:#]*/;
+const FLOW_KEY = /^([\p{L}\p{N}_][\p{L}\p{N}_.\-]*): +/u;
+
+/** Reads `text` if it is plain YAML of the supported shape; null means "let the full parser read it". */
+export function readSimpleYaml(text: string): SimpleYaml | null {
+  if (text.includes('\t') || text.includes('\u0000')) return null;
+  try {
+    return new Reader(text).read();
+  } catch (error) {
+    if (error instanceof GiveUp) return null;
+    throw error;
+  }
+}
+
+function giveUp(): never {
+  throw new GiveUp();
+}
+
+class Reader {
+  private readonly lines: Line[] = [];
+  /** Index of the next line to read. */
+  private at = 0;
+  private readonly values = new Map<string, SimpleNodeSpan>();
+  private readonly keys = new Map<string, number>();
+
+  constructor(private readonly text: string) {
+    let start = 0;
+    while (start <= text.length) {
+      let end = text.indexOf('\n', start);
+      if (end < 0) end = text.length;
+      let raw = text.slice(start, end);
+      if (raw.endsWith('\r')) raw = raw.slice(0, -1);
+      if (raw.includes('\r')) giveUp();
+      let indent = 0;
+      while (raw.charCodeAt(indent) === 32) indent++;
+      this.lines.push({ start, indent, content: raw.slice(indent) });
+      start = end + 1;
+    }
+  }
+
+  read(): SimpleYaml {
+    const first = this.nextSignificant();
+    if (first === null || this.lines[first]!.indent !== 0) giveUp();
+    const line = this.lines[first]!;
+    if (line.content.startsWith('---') || line.content.startsWith('%') || isSeqEntry(line.content)) giveUp();
+    this.at = first;
+    this.values.set('', { start: line.start, end: -1, quoted: 0 });
+    const data = this.mapping(0, []);
+    if (this.nextSignificant() !== null) giveUp();
+    return { data, values: this.values, keys: this.keys };
+  }
+
+  /** Index of the next line that is neither blank nor a comment, or null at the end. */
+  private nextSignificant(): number | null {
+    for (let i = this.at; i < this.lines.length; i++) {
+      const c = this.lines[i]!.content;
+      if (c !== '' && !c.startsWith('#')) return i;
+    }
+    return null;
+  }
+
+  /** A block mapping whose keys stand at column `indent`, starting at the current line. */
+  private mapping(indent: number, path: PropertyKey[]): Record<string, unknown> {
+    const out: Record<string, unknown> = {};
+    const seen = new Set<string>();
+    for (;;) {
+      const i = this.nextSignificant();
+      if (i === null) break;
+      const line = this.lines[i]!;
+      if (line.indent < indent) break;
+      if (line.indent > indent) giveUp();
+      const m = KEY_LINE.exec(line.content);
+      if (!m) giveUp();
+      const key = m[1]!;
+      if (seen.has(key) || key === '__proto__' || key === '<<' || NULL_WORD.test(key) || BOOL_WORD.test(key)) giveUp();
+      seen.add(key);
+      const keyPath = [...path, key];
+      const keyStart = line.start + line.indent;
+      this.keys.set(pathKey(keyPath), keyStart);
+      this.at = i + 1;
+      const colon = keyStart + key.length + m[2]!.length;
+      const rest = m[3];
+      if (rest === undefined || rest.trim() === '' || rest.startsWith('#')) {
+        out[key] = this.nested(indent, keyPath, colon + 1, true);
+      } else {
+        const restStart = line.start + line.indent + line.content.length - rest.length;
+        out[key] = this.inline(rest, restStart, indent, keyPath);
+      }
+    }
+    if (seen.size === 0) giveUp();
+    return out;
+  }
+
+  /**
+   * The value after `key:` or `-` when the rest of the line is empty: a more indented block, a sequence at the
+   * key's own column (`key:` then `- a`), or null.
+   */
+  private nested(indent: number, path: PropertyKey[], nullAt: number, sameIndentSequence: boolean): unknown {
+    const i = this.nextSignificant();
+    if (i !== null) {
+      const line = this.lines[i]!;
+      if (line.indent > indent || (sameIndentSequence && line.indent === indent && isSeqEntry(line.content))) {
+        this.at = i;
+        return this.block(line, path);
+      }
+    }
+    this.values.set(pathKey(path), { start: nullAt, end: nullAt, quoted: 0 });
+    return null;
+  }
+
+  /** A block collection starting at `line` (the current line). */
+  private block(line: Line, path: PropertyKey[]): unknown {
+    if (isSeqEntry(line.content)) return this.sequence(line.indent, path);
+    this.values.set(pathKey(path), { start: line.start + line.indent, end: -1, quoted: 0 });
+    return this.mapping(line.indent, path);
+  }
+
+  /** A block sequence whose dashes stand at column `indent`. */
+  private sequence(indent: number, path: PropertyKey[]): unknown[] {
+    const out: unknown[] = [];
+    for (;;) {
+      const i = this.nextSignificant();
+      if (i === null) break;
+      const line = this.lines[i]!;
+      if (line.indent !== indent || !isSeqEntry(line.content)) {
+        if (line.indent > indent) giveUp();
+        break;
+      }
+      const itemPath = [...path, out.length];
+      const dash = line.start + line.indent;
+      if (out.length === 0) this.values.set(pathKey(path), { start: dash, end: -1, quoted: 0 });
+      let skip = 1;
+      while (line.content.charCodeAt(skip) === 32) skip++;
+      const rest = line.content.slice(skip);
+      this.at = i + 1;
+      if (rest === '' || rest.startsWith('#')) {
+        out.push(this.nested(indent, itemPath, dash + 1, false));
+      } else if (isSeqEntry(rest)) {
+        giveUp();
+      } else if (KEY_LINE.test(rest)) {
+        // `- key: value`: a mapping whose keys stand at the column of this first key.
+        const column = indent + skip;
+        this.lines[i] = { start: line.start, indent: column, content: rest };
+        this.at = i;
+        this.values.set(pathKey(itemPath), { start: dash + skip, end: -1, quoted: 0 });
+        out.push(this.mapping(column, itemPath));
+      } else {
+        out.push(this.inline(rest, dash + skip, indent, itemPath));
+      }
+    }
+    return out;
+  }
+
+  /** A value written on the same line as its key or dash. `indent` is the column of that key or dash. */
+  private inline(rest: string, start: number, indent: number, path: PropertyKey[]): unknown {
+    const first = rest.charAt(0);
+    let value: unknown;
+    if (first === '|') value = this.literal(rest, start, indent, path);
+    else {
+      if (first === '"' || first === "'") value = this.quoted(rest, start, path);
+      else if (first === '[' || first === '{') value = this.flow(rest, start, path);
+      else value = this.plain(rest, start, path);
+      // A more indented line after a one-line value would continue it: a multi-line scalar.
+      const i = this.nextSignificant();
+      if (i !== null && this.lines[i]!.indent > indent) giveUp();
+    }
+    return value;
+  }
+
+  private plain(rest: string, start: number, path: PropertyKey[]): unknown {
+    const comment = rest.search(/ #/);
+    const raw = (comment >= 0 ? rest.slice(0, comment) : rest).replace(/ +$/, '');
+    if (raw === '' || PLAIN_START.test(raw) || raw.includes(': ') || raw.endsWith(':')) giveUp();
+    this.values.set(pathKey(path), { start, end: start + raw.length, quoted: 0 });
+    return scalarValue(raw);
+  }
+
+  private quoted(rest: string, start: number, path: PropertyKey[]): string {
+    const m = rest.charAt(0) === '"' ? /^"([^"\\]*)"/.exec(rest) : /^'((?:[^']|'')*)'/.exec(rest);
+    if (!m) giveUp();
+    const after = rest.slice(m[0].length);
+    if (!/^(?: *| +#.*)$/.test(after)) giveUp();
+    this.values.set(pathKey(path), { start, end: start + m[0].length, quoted: 1 });
+    return rest.charAt(0) === '"' ? m[1]! : m[1]!.replace(/''/g, "'");
+  }
+
+  /** `[a, b]` or `{ key: value, … }` on one line, with plain or quoted scalars inside. */
+  private flow(rest: string, start: number, path: PropertyKey[]): unknown {
+    const isMap = rest.charAt(0) === '{';
+    const close = isMap ? '}' : ']';
+    const seq: unknown[] = [];
+    const map: Record<string, unknown> = {};
+    this.values.set(pathKey(path), { start, end: -1, quoted: 0 });
+    let pos = skipSpaces(rest, 1);
+    if (rest.charAt(pos) !== close) {
+      for (;;) {
+        let itemPath: PropertyKey[];
+        if (isMap) {
+          const key = FLOW_KEY.exec(rest.slice(pos));
+          if (!key || key[1] === '__proto__' || key[1] === '<<' || NULL_WORD.test(key[1]!) || BOOL_WORD.test(key[1]!) || key[1]! in map) giveUp();
+          itemPath = [...path, key[1]!];
+          this.keys.set(pathKey(itemPath), start + pos);
+          pos += key[0].length;
+        } else itemPath = [...path, seq.length];
+        const token = flowScalar(rest, pos);
+        this.values.set(pathKey(itemPath), { start: start + pos, end: start + token.end, quoted: token.quoted });
+        if (isMap) map[itemPath[itemPath.length - 1] as string] = token.value;
+        else seq.push(token.value);
+        pos = skipSpaces(rest, token.end);
+        if (rest.charAt(pos) === close) break;
+        if (rest.charAt(pos) !== ',') giveUp();
+        pos = skipSpaces(rest, pos + 1);
+      }
+    }
+    if (!/^(?: *| +#.*)$/.test(rest.slice(pos + 1))) giveUp();
+    return isMap ? map : seq;
+  }
+
+  /** `|` or `|-`: the lines indented deeper than the key, kept as they are. */
+  private literal(rest: string, start: number, indent: number, path: PropertyKey[]): string {
+    const header = /^\|(-?)$/.exec(rest);
+    if (!header) giveUp();
+    const first = this.at;
+    const firstLine = this.lines[first];
+    if (!firstLine || firstLine.content === '' || firstLine.indent <= indent) giveUp();
+    const contentIndent = firstLine.indent;
+    const body: string[] = [];
+    let i = first;
+    for (; i < this.lines.length; i++) {
+      const line = this.lines[i]!;
+      if (line.content === '') {
+        if (line.indent > contentIndent) giveUp();
+        body.push('');
+      } else if (line.indent >= contentIndent) {
+        body.push(' '.repeat(line.indent - contentIndent) + line.content);
+      } else break;
+    }
+    // Trailing empty lines are not part of the value (and the line after the text ends it).
+    let used = body.length;
+    while (used > 0 && body[used - 1] === '') used--;
+    this.at = first + used;
+    const endLine = this.lines[first + used];
+    const end = endLine ? endLine.start : this.text.length;
+    this.values.set(pathKey(path), { start, end, quoted: 0 });
+    const text = body.slice(0, used).join('\n');
+    return header[1] === '-' ? text : `${text}\n`;
+  }
+}
+
+function skipSpaces(s: string, pos: number): number {
+  while (s.charCodeAt(pos) === 32) pos++;
+  return pos;
+}
+
+/** A plain or quoted scalar inside a flow collection, starting at `pos`. */
+function flowScalar(s: string, pos: number): { value: unknown; end: number; quoted: 0 | 1 } {
+  const q = s.charAt(pos);
+  if (q === '"' || q === "'") {
+    const m = (q === '"' ? /^"([^"\\]*)"/ : /^'((?:[^']|'')*)'/).exec(s.slice(pos));
+    if (!m) giveUp();
+    return { value: q === '"' ? m[1]! : m[1]!.replace(/''/g, "'"), end: pos + m[0].length, quoted: 1 };
+  }
+  const m = FLOW_PLAIN.exec(s.slice(pos));
+  if (!m) giveUp();
+  const raw = m[0].replace(/ +$/, '');
+  return { value: scalarValue(raw), end: pos + raw.length, quoted: 0 };
+}
+
+function isSeqEntry(content: string): boolean {
+  return content === '-' || content.startsWith('- ');
+}
+
+/** Plain scalars as the core schema reads them, numbers kept as written. */
+function scalarValue(raw: string): unknown {
+  if (NULL_WORD.test(raw)) return null;
+  if (BOOL_WORD.test(raw)) return raw.charAt(0) === 't' || raw.charAt(0) === 'T';
+  return raw;
+}
