@@ -3,7 +3,7 @@
 //   fflate) are bundled in: one file loads much faster than hundreds of modules. The heavy ones (docx, exceljs)
 //   stay external and are required only inside the commands that need them.
 // - dist/cli.cjs.cache: V8's compiled code for it, made by running `roadmap build` once on the bundled
-//   roadmaps (a build goes through every stage, so the cache covers validate too); bin/roadmap.js hands it to V8 so start-up skips most parsing and compiling. Optional: without it
+//   roadmaps (a build goes through every stage, so the cache covers validate too); bin/roadmap.cjs hands it to V8 so start-up skips most parsing and compiling. Optional: without it
 //   (or when V8 rejects it after a Node upgrade) the CLI just compiles as usual.
 // - dist/index.js and dist/tools/*: ES modules for the library API and the maintenance scripts.
 import { build } from 'esbuild';
@@ -24,6 +24,8 @@ const common = {
   external: ['docx', 'exceljs'],
   sourcemap: false,
   legalComments: 'none',
+  minifyWhitespace: true,
+  minifySyntax: true,
   logLevel: 'warning',
 };
 
@@ -52,7 +54,7 @@ await build({
 // Warm-up run that writes the code cache; a failure only means no cache.
 if (existsSync(`${root}roadmaps`) && process.env.ROADMAP_NO_CODE_CACHE === undefined) {
   const out = mkdtempSync(join(tmpdir(), 'roadmap-warmup-'));
-  spawnSync(process.execPath, [`${root}bin/roadmap.js`, 'build', `${root}roadmaps`, '--out', out], {
+  spawnSync(process.execPath, [`${root}bin/roadmap.cjs`, 'build', `${root}roadmaps`, '--out', out], {
     cwd: root,
     env: { ...process.env, ROADMAP_CODE_CACHE: 'write', NO_COLOR: '1' },
     stdio: 'ignore',

@@ -1,4 +1,5 @@
 import { Command, CommanderError, Option } from 'commander';
+import { config as zodConfig } from 'zod';
 import { processIo, UsageError, type CliIo } from './io.js';
 import { describeSystemError } from './system-errors.js';
 import { translateCommanderError } from './usage-errors.js';
@@ -18,6 +19,9 @@ const HELP_TITLES: Record<string, string> = {
  * never loads docx, exceljs or ics. Returns the exit code: 0 ok, 1 problems in the input, 2 usage error or crash.
  */
 export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
+  // A command runs for a moment: zod's generated parsers (one `new Function` per object schema) cost more to
+  // compile than they save over a few hundred items.
+  zodConfig({ jitless: true });
   let run: Run | null = null;
   const program = buildProgram((r) => (run = r), io);
   try {

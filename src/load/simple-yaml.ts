@@ -32,6 +32,12 @@ export function pathKey(path: readonly PropertyKey[]): string {
   return path.map(String).join('\u0000');
 }
 
+const ROOT = '';
+
+function child(path: string, key: string | number): string {
+  return path === ROOT ? String(key) : `${path}\u0000${key}`;
+}
+
 interface Line {
   /** Offset of the first character of the line in the text. */
   start: number;
@@ -42,14 +48,13 @@ interface Line {
 
 class GiveUp extends Error {}
 
-const KEY_LINE = /^([\p{L}\p{N}_][\p{L}\p{N}_.\-]*)( *):(?: +(.*))?$/u;
 const NULL_WORD = /^(?:~|null|Null|NULL)$/;
 const BOOL_WORD = /^(?:true|True|TRUE|false|False|FALSE)$/;
 /** A plain scalar may not start with these (a `-`, `?` or `:` only when followed by a space). */
 const PLAIN_START = /^(?:[,[\]{}#&*!|>'"%@`]|[-?:](?: |$))/;
 /** Inside `[…]` and `{…}`: a plain scalar without any indicator, or a key followed by `: `. */
 const FLOW_PLAIN = /^[^,[\]{}#&*!|>'"%@`\s?:-][^,[\]{}:#]*/;
-const FLOW_KEY = /^([\p{L}\p{N}_][\p{L}\p{N}_.\-]*): +/u;
+
 
 /** Reads `text` if it is plain YAML of the supported shape; null means "let the full parser read it". */
 export function readSimpleYaml(text: string): SimpleYaml | null {
@@ -95,7 +100,7 @@ class Reader {
     if (line.content.startsWith('---') || line.content.startsWith('%') || isSeqEntry(line.content)) giveUp();
     this.at = first;
     this.values.set('', { start: line.start, end: -1, quoted: 0 });
-    const data = this.mapping(0, []);
+    const data = this.mapping(0, ROOT);
     if (this.nextSignificant() !== null) giveUp();
     return { data, values: this.values, keys: this.keys };
   }
@@ -110,7 +115,7 @@ class Reader {
   }
 
   /** A block mapping whose keys stand at column `indent`, starting at the current line. */
-  private mapping(indent: number, path: PropertyKey[]): Record<string, unknown> {
+  private mapping(indent: number, path: string): Record<string, unknown> {
     const out: Record<string, unknown> = {};
     const seen = new Set<string>();
     for (;;) {
@@ -119,22 +124,20 @@ class Reader {
       const line = this.lines[i]!;
       if (line.indent < indent) break;
       if (line.indent > indent) giveUp();
-      const m = KEY_LINE.exec(line.content);
-      if (!m) giveUp();
-      const key = m[1]!;
-      if (seen.has(key) || key === '__proto__' || key === '<<' || NULL_WORD.test(key) || BOOL_WORD.test(key)) giveUp();
+      const pair = keyLine(line.content);
+      if (!pair) giveUp();
+      const key = pair.key;
+      if (seen.has(key) || !usableKey(key)) giveUp();
       seen.add(key);
-      const keyPath = [...path, key];
+      const keyPath = child(path, key);
       const keyStart = line.start + line.indent;
-      this.keys.set(pathKey(keyPath), keyStart);
+      this.keys.set(keyPath, keyStart);
       this.at = i + 1;
-      const colon = keyStart + key.length + m[2]!.length;
-      const rest = m[3];
-      if (rest === undefined || rest.trim() === '' || rest.startsWith('#')) {
-        out[key] = this.nested(indent, keyPath, colon + 1, true);
+      const rest = pair.rest;
+      if (rest === null || rest.trim() === '' || rest.startsWith('#')) {
+        out[key] = this.nested(indent, keyPath, keyStart + pair.colon + 1, true);
       } else {
-        const restStart = line.start + line.indent + line.content.length - rest.length;
-        out[key] = this.inline(rest, restStart, indent, keyPath);
+        out[key] = this.inline(rest, keyStart + line.content.length - rest.length, indent, keyPath);
       }
     }
     if (seen.size === 0) giveUp();
@@ -145,7 +148,7 @@ class Reader {
    * The value after `key:` or `-` when the rest of the line is empty: a more indented block, a sequence at the
    * key's own column (`key:` then `- a`), or null.
    */
-  private nested(indent: number, path: PropertyKey[], nullAt: number, sameIndentSequence: boolean): unknown {
+  private nested(indent: number, path: string, nullAt: number, sameIndentSequence: boolean): unknown {
     const i = this.nextSignificant();
     if (i !== null) {
       const line = this.lines[i]!;
@@ -154,19 +157,19 @@ class Reader {
         return this.block(line, path);
       }
     }
-    this.values.set(pathKey(path), { start: nullAt, end: nullAt, quoted: 0 });
+    this.values.set(path, { start: nullAt, end: nullAt, quoted: 0 });
     return null;
   }
 
   /** A block collection starting at `line` (the current line). */
-  private block(line: Line, path: PropertyKey[]): unknown {
+  private block(line: Line, path: string): unknown {
     if (isSeqEntry(line.content)) return this.sequence(line.indent, path);
-    this.values.set(pathKey(path), { start: line.start + line.indent, end: -1, quoted: 0 });
+    this.values.set(path, { start: line.start + line.indent, end: -1, quoted: 0 });
     return this.mapping(line.indent, path);
   }
 
   /** A block sequence whose dashes stand at column `indent`. */
-  private sequence(indent: number, path: PropertyKey[]): unknown[] {
+  private sequence(indent: number, path: string): unknown[] {
     const out: unknown[] = [];
     for (;;) {
       const i = this.nextSignificant();
@@ -176,9 +179,9 @@ class Reader {
         if (line.indent > indent) giveUp();
         break;
       }
-      const itemPath = [...path, out.length];
+      const itemPath = child(path, out.length);
       const dash = line.start + line.indent;
-      if (out.length === 0) this.values.set(pathKey(path), { start: dash, end: -1, quoted: 0 });
+      if (out.length === 0) this.values.set(path, { start: dash, end: -1, quoted: 0 });
       let skip = 1;
       while (line.content.charCodeAt(skip) === 32) skip++;
       const rest = line.content.slice(skip);
@@ -187,12 +190,12 @@ class Reader {
         out.push(this.nested(indent, itemPath, dash + 1, false));
       } else if (isSeqEntry(rest)) {
         giveUp();
-      } else if (KEY_LINE.test(rest)) {
+      } else if (keyLine(rest)) {
         // `- key: value`: a mapping whose keys stand at the column of this first key.
         const column = indent + skip;
         this.lines[i] = { start: line.start, indent: column, content: rest };
         this.at = i;
-        this.values.set(pathKey(itemPath), { start: dash + skip, end: -1, quoted: 0 });
+        this.values.set(itemPath, { start: dash + skip, end: -1, quoted: 0 });
         out.push(this.mapping(column, itemPath));
       } else {
         out.push(this.inline(rest, dash + skip, indent, itemPath));
@@ -202,7 +205,7 @@ class Reader {
   }
 
   /** A value written on the same line as its key or dash. `indent` is the column of that key or dash. */
-  private inline(rest: string, start: number, indent: number, path: PropertyKey[]): unknown {
+  private inline(rest: string, start: number, indent: number, path: string): unknown {
     const first = rest.charAt(0);
     let value: unknown;
     if (first === '|') value = this.literal(rest, start, indent, path);
@@ -217,44 +220,45 @@ class Reader {
     return value;
   }
 
-  private plain(rest: string, start: number, path: PropertyKey[]): unknown {
+  private plain(rest: string, start: number, path: string): unknown {
     const comment = rest.search(/ #/);
     const raw = (comment >= 0 ? rest.slice(0, comment) : rest).replace(/ +$/, '');
     if (raw === '' || PLAIN_START.test(raw) || raw.includes(': ') || raw.endsWith(':')) giveUp();
-    this.values.set(pathKey(path), { start, end: start + raw.length, quoted: 0 });
+    this.values.set(path, { start, end: start + raw.length, quoted: 0 });
     return scalarValue(raw);
   }
 
-  private quoted(rest: string, start: number, path: PropertyKey[]): string {
+  private quoted(rest: string, start: number, path: string): string {
     const m = rest.charAt(0) === '"' ? /^"([^"\\]*)"/.exec(rest) : /^'((?:[^']|'')*)'/.exec(rest);
     if (!m) giveUp();
     const after = rest.slice(m[0].length);
     if (!/^(?: *| +#.*)$/.test(after)) giveUp();
-    this.values.set(pathKey(path), { start, end: start + m[0].length, quoted: 1 });
+    this.values.set(path, { start, end: start + m[0].length, quoted: 1 });
     return rest.charAt(0) === '"' ? m[1]! : m[1]!.replace(/''/g, "'");
   }
 
   /** `[a, b]` or `{ key: value, … }` on one line, with plain or quoted scalars inside. */
-  private flow(rest: string, start: number, path: PropertyKey[]): unknown {
+  private flow(rest: string, start: number, path: string): unknown {
     const isMap = rest.charAt(0) === '{';
     const close = isMap ? '}' : ']';
     const seq: unknown[] = [];
     const map: Record<string, unknown> = {};
-    this.values.set(pathKey(path), { start, end: -1, quoted: 0 });
+    this.values.set(path, { start, end: -1, quoted: 0 });
     let pos = skipSpaces(rest, 1);
     if (rest.charAt(pos) !== close) {
       for (;;) {
-        let itemPath: PropertyKey[];
+        let key: string | null = null;
         if (isMap) {
-          const key = FLOW_KEY.exec(rest.slice(pos));
-          if (!key || key[1] === '__proto__' || key[1] === '<<' || NULL_WORD.test(key[1]!) || BOOL_WORD.test(key[1]!) || key[1]! in map) giveUp();
-          itemPath = [...path, key[1]!];
-          this.keys.set(pathKey(itemPath), start + pos);
-          pos += key[0].length;
-        } else itemPath = [...path, seq.length];
+          const length = keyLength(rest, pos);
+          key = rest.slice(pos, pos + length);
+          if (length === 0 || rest.charAt(pos + length) !== ':' || rest.charAt(pos + length + 1) !== ' ') giveUp();
+          if (!usableKey(key) || Object.hasOwn(map, key)) giveUp();
+          this.keys.set(child(path, key), start + pos);
+          pos = skipSpaces(rest, pos + length + 1);
+        }
         const token = flowScalar(rest, pos);
-        this.values.set(pathKey(itemPath), { start: start + pos, end: start + token.end, quoted: token.quoted });
-        if (isMap) map[itemPath[itemPath.length - 1] as string] = token.value;
+        this.values.set(child(path, key ?? seq.length), { start: start + pos, end: start + token.end, quoted: token.quoted });
+        if (key !== null) map[key] = token.value;
         else seq.push(token.value);
         pos = skipSpaces(rest, token.end);
         if (rest.charAt(pos) === close) break;
@@ -267,7 +271,7 @@ class Reader {
   }
 
   /** `|` or `|-`: the lines indented deeper than the key, kept as they are. */
-  private literal(rest: string, start: number, indent: number, path: PropertyKey[]): string {
+  private literal(rest: string, start: number, indent: number, path: string): string {
     const header = /^\|(-?)$/.exec(rest);
     if (!header) giveUp();
     const first = this.at;
@@ -291,10 +295,40 @@ class Reader {
     this.at = first + used;
     const endLine = this.lines[first + used];
     const end = endLine ? endLine.start : this.text.length;
-    this.values.set(pathKey(path), { start, end, quoted: 0 });
+    this.values.set(path, { start, end, quoted: 0 });
     const text = body.slice(0, used).join('\n');
     return header[1] === '-' ? text : `${text}\n`;
   }
+}
+
+/** Length of a mapping key (letters, digits, `_`, then also `.` and `-`) at `pos`; 0 when there is none. */
+function keyLength(s: string, pos: number): number {
+  let i = pos;
+  for (; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const word = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+    if (word || (i > pos && (c === 46 || c === 45))) continue;
+    if (c >= 0x80 && LETTER_OR_DIGIT.test(s.charAt(i))) continue;
+    break;
+  }
+  return i - pos;
+}
+
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+
+/** `key: rest`, `key:` or `key :` — a block mapping entry; null for anything else. */
+function keyLine(content: string): { key: string; colon: number; rest: string | null } | null {
+  const length = keyLength(content, 0);
+  if (length === 0) return null;
+  const colon = skipSpaces(content, length);
+  if (content.charAt(colon) !== ':') return null;
+  if (colon + 1 === content.length) return { key: content.slice(0, length), colon, rest: null };
+  if (content.charAt(colon + 1) !== ' ') return null;
+  return { key: content.slice(0, length), colon, rest: content.slice(skipSpaces(content, colon + 1)) };
+}
+
+function usableKey(key: string): boolean {
+  return key !== '__proto__' && key !== '<<' && !NULL_WORD.test(key) && !BOOL_WORD.test(key);
 }
 
 function skipSpaces(s: string, pos: number): number {

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 export const REPO = fileURLToPath(new URL('../../', import.meta.url));
-export const BIN = fileURLToPath(new URL('../../bin/roadmap.js', import.meta.url));
+export const BIN = fileURLToPath(new URL('../../bin/roadmap.cjs', import.meta.url));
 
 export interface CliRun {
   code: number;
