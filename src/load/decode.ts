@@ -1,3 +1,5 @@
+import { Buffer, isUtf8 } from 'node:buffer';
+
 export type DecodeResult =
   | { ok: true; text: string }
   | { ok: false; code: 'file-binary' | 'file-not-utf8'; message: string; line: number; column: number };
@@ -17,18 +19,15 @@ export function decodeSource(bytes: Uint8Array): DecodeResult {
     const at = nul >= 0 ? nul : 0;
     return { ok: false, code: 'file-binary', message: 'Файл не похож на текст YAML: в нём двоичные данные.', ...lineCol(body, at) };
   }
-  try {
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(body);
-    return { ok: true, text };
-  } catch {
-    const at = firstInvalidUtf8(body);
-    return {
-      ok: false,
-      code: 'file-not-utf8',
-      message: 'Файл сохранён не в кодировке UTF-8 (похоже на Windows-1251). Сохраните его в UTF-8.',
-      ...lineCol(body, at),
-    };
+  if (isUtf8(body)) {
+    return { ok: true, text: Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('utf8') };
   }
+  return {
+    ok: false,
+    code: 'file-not-utf8',
+    message: 'Файл сохранён не в кодировке UTF-8 (похоже на Windows-1251). Сохраните его в UTF-8.',
+    ...lineCol(body, firstInvalidUtf8(body)),
+  };
 }
 
 function looksBinary(bytes: Uint8Array): boolean {

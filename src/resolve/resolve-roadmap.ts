@@ -64,6 +64,7 @@ class ResolveContext {
   readonly directory: ExecutorDirectory;
   private readonly ids = new Map<string, number>();
   private readonly titles = new Map<string, number>();
+  private readonly schedules = new Map<string, Schedule>();
   private counter = 0;
   private readonly continuous: boolean;
 
@@ -108,7 +109,9 @@ class ResolveContext {
       if (!item.items?.length) this.missing('when', path);
       schedule = { kind: 'external', rrule: null, dtstart: null, text: '', note: null, occurrences: [], issues: [] };
     } else {
-      schedule = parseDeadline(when, { period: this.period });
+      // Roadmaps repeat phrases («Ежегодно», «В течение года»): each distinct one is read once.
+      schedule = this.schedules.get(when) ?? parseDeadline(when, { period: this.period });
+      this.schedules.set(when, schedule);
       this.reportPhrase(schedule, [...path, 'when']);
     }
 

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { sha1Hex } from '../util/hash.js';
 
 /**
  * Calendar UIDs must survive other items being inserted, removed or renumbered, so they never depend on
@@ -7,7 +7,7 @@ import { createHash } from 'node:crypto';
  */
 export function itemUid(roadmapId: string, itemId: string | null, titleText: string, repetition: number): string {
   if (itemId) return `${roadmapId}-${itemId}@roadmap`;
-  const hash = createHash('sha1').update(normaliseTitle(titleText)).digest('hex').slice(0, 12);
+  const hash = sha1Hex(normaliseTitle(titleText)).slice(0, 12);
   return `${roadmapId}-t${hash}${repetition > 1 ? `-${repetition}` : ''}@roadmap`;
 }
 

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { sha1Hex } from '../../util/hash.js';
 import type { Executor, ResolvedRoadmap } from '../../model/resolved.js';
 import type { ItemVisit } from '../../model/walk.js';
 import { describeItem, numbered } from './description.js';
@@ -56,7 +56,7 @@ export function itemEntry(visit: ItemVisit, roadmap: ResolvedRoadmap, reminderDa
   }
   const props = body.join('\r\n');
   const alarmText = alarms.join('\r\n');
-  const hash = createHash('sha1').update(props).update('\n').update(alarmText).digest('hex').slice(0, 16);
+  const hash = sha1Hex(`${props}\n${alarmText}`).slice(0, 16);
   return { kind: 'event', event: { uid: item.uid, props, alarms: alarmText, hash }, executors: item.executors };
 }
 

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { sha1Hex } from '../../util/hash.js';
 import type { Executor, ResolvedRoadmap } from '../../model/resolved.js';
 import { walkItems } from '../../model/walk.js';
 import { slugify } from '../../util/transliterate.js';
@@ -66,7 +66,7 @@ export function assignExecutorFeeds(roadmaps: readonly ResolvedRoadmap[]): Map<s
     });
   }
   for (const { base, candidate } of losers) {
-    const hash = createHash('sha1').update(candidate.identity).digest('hex');
+    const hash = sha1Hex(candidate.identity);
     let length = 6;
     let key = `${base}-${hash.slice(0, length)}`;
     while (taken.has(key)) key = `${base}-${hash.slice(0, ++length)}`;
