@@ -2,6 +2,7 @@
 'use strict';
 // CommonJS on purpose: Node starts a CommonJS entry a few milliseconds sooner than an ES module one.
 const { readFileSync, writeFileSync } = require('node:fs');
+const { createRequire } = require('node:module');
 const { join } = require('node:path');
 const vm = require('node:vm');
 
@@ -14,19 +15,23 @@ for (const stream of [process.stdout, process.stderr]) {
 }
 
 const dist = join(__dirname, '..', 'dist');
-const file = join(dist, 'cli.cjs');
-const cacheFile = `${file}.cache`;
-const { main } = loadCli();
+const loaded = new Map();
+const { main } = loadBundle('cli.cjs');
 
 main(process.argv.slice(2)).then((code) => {
   process.exitCode = code;
 });
 
 /**
- * Loads dist/cli.cjs like require() does, but with V8's code cache made at build time (scripts/build.mjs):
- * start-up then skips most of the parsing and compiling of the bundle. Node 20 has no compile cache of its own.
+ * Loads a file of dist/ like require() does, but with V8's code cache made at build time (scripts/build.mjs):
+ * start-up then skips most of the parsing and compiling. Node 20 has no compile cache of its own. The CLI
+ * bundle requires `./vendor/*.cjs` (docx, exceljs) only in the commands that need them; those load this way too.
  */
-function loadCli() {
+function loadBundle(name) {
+  const known = loaded.get(name);
+  if (known) return known.exports;
+  const file = join(dist, name);
+  const cacheFile = `${file}.cache`;
   const source = readFileSync(file, 'utf8');
   let cachedData;
   try {
@@ -37,8 +42,13 @@ function loadCli() {
   const wrapper = `(function (exports, require, module, __filename, __dirname) {${source}\n})`;
   const script = new vm.Script(wrapper, { filename: file, cachedData });
   const module = { exports: {} };
-  script.runInThisContext()(module.exports, require('node:module').createRequire(file), module, file, dist);
-  if (process.env.ROADMAP_DEBUG) process.stderr.write(`code cache: ${cachedData ? (script.cachedDataRejected ? 'rejected' : 'used') : 'none'}\n`);
+  loaded.set(name, module);
+  const plain = createRequire(file);
+  const require = Object.assign((id) => (id.startsWith('./vendor/') ? loadBundle(id.slice(2)) : plain(id)), plain);
+  script.runInThisContext()(module.exports, require, module, file, dist);
+  if (process.env.ROADMAP_DEBUG) {
+    process.stderr.write(`roadmap: dist/${name}, code cache ${cachedData ? (script.cachedDataRejected ? 'rejected' : 'used') : 'none'}\n`);
+  }
   if (process.env.ROADMAP_CODE_CACHE === 'write') {
     // Written after the run, so the functions the run compiled are in the cache too.
     process.once('beforeExit', () => writeFileSync(cacheFile, script.createCachedData()));

@@ -1,5 +1,5 @@
 import type { Readable } from 'node:stream';
-import ExcelJS from 'exceljs';
+import { WorkbookReader } from '../vendor/exceljs.js';
 import { COL, type ColumnId } from '../emit/xlsx/columns.js';
 import { cellText } from './tracker-cells.js';
 
@@ -33,7 +33,7 @@ const READ: readonly ColumnId[] = ['key', 'number', 'title', 'status', 'done', '
  * takes seconds on a big sheet. Columns are found by their header texts, so inserted or moved columns are fine.
  */
 export async function readTracker(input: Readable): Promise<TrackerRecord[]> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, { worksheets: 'emit', sharedStrings: 'cache', styles: 'ignore', hyperlinks: 'ignore', entries: 'ignore' });
+  const reader = new WorkbookReader(input, { worksheets: 'emit', sharedStrings: 'cache', styles: 'ignore', hyperlinks: 'ignore', entries: 'ignore' });
   let records: TrackerRecord[] | null = null;
   try {
     for await (const sheet of reader) {

@@ -1,4 +1,4 @@
-import { AlignmentType, Document, Footer, Header, PageNumber, PageOrientation, Paragraph, TextRun, type Table } from 'docx';
+import { AlignmentType, Document, Footer, Header, PageNumber, PageOrientation, Paragraph, TextRun, type Table } from '../../vendor/docx.js';
 import type { ResolvedRoadmap } from '../../model/resolved.js';
 import { DEFAULT_FONT, type Template } from '../../templates/model.js';
 import { A4, mmToTwips, pageGeometry } from './geometry.js';

@@ -1,4 +1,4 @@
-import { Packer, type Document } from 'docx';
+import { Packer, type Document } from '../../vendor/docx.js';
 import { strFromU8, strToU8, unzipSync } from 'fflate';
 import { pinCoreDates, zipPackage } from '../ooxml-zip.js';
 import type { Letterhead, LetterheadPart } from './letterhead.js';

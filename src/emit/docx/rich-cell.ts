@@ -1,4 +1,4 @@
-import { AlignmentType, Paragraph, Tab, TextRun } from 'docx';
+import { AlignmentType, Paragraph, Tab, TextRun } from '../../vendor/docx.js';
 import type { RichText } from '../../model/text.js';
 
 export type Align = 'left' | 'center';

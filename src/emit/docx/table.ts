@@ -1,4 +1,4 @@
-import { Table, TableCell, TableLayoutType, TableRow, VerticalAlignTable, WidthType } from 'docx';
+import { Table, TableCell, TableLayoutType, TableRow, VerticalAlignTable, WidthType } from '../../vendor/docx.js';
 import type { RichText } from '../../model/text.js';
 import { plainText, richParagraphs, type Align } from './rich-cell.js';
 

@@ -1,5 +1,5 @@
 import { ruDate } from '../../util/dates.js';
-import { AlignmentType, Paragraph, TextRun } from 'docx';
+import { AlignmentType, Paragraph, TextRun } from '../../vendor/docx.js';
 import type { Approval, ResolvedRoadmap } from '../../model/resolved.js';
 import type { Period } from '../../schedule/types.js';
 import type { TemplateTitle } from '../../templates/model.js';

@@ -1,4 +1,4 @@
-import { Paragraph, TextRun } from 'docx';
+import { Paragraph, TextRun } from '../../vendor/docx.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { roadmapProgress } from '../../status/progress.js';
 import { ruDate } from '../../util/dates.js';

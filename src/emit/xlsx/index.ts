@@ -1,4 +1,4 @@
-import ExcelJS from 'exceljs';
+import { Workbook } from '../../vendor/exceljs.js';
 import type { ResolvedRoadmap } from '../../model/resolved.js';
 import type { Emit, EmitContext, OutputFile } from '../emitter.js';
 import { rezipDeterministic } from './rezip.js';
@@ -17,7 +17,7 @@ export const emitXlsx: Emit = async (roadmaps, ctx) => {
 
 export async function trackerWorkbook(roadmap: ResolvedRoadmap, ctx: Pick<EmitContext, 'timestampFor' | 'statusesFor'>): Promise<Uint8Array> {
   const timestamp = ctx.timestampFor(roadmap);
-  const workbook = new ExcelJS.Workbook();
+  const workbook = new Workbook();
   workbook.creator = 'roadmap';
   workbook.lastModifiedBy = 'roadmap';
   workbook.title = roadmap.title;
