@@ -1,10 +1,11 @@
-import { AlignmentType, Document, Footer, Header, PageNumber, PageOrientation, Paragraph, TextRun, type Table } from '../../vendor/docx.js';
+import { AlignmentType, Document, Footer, Header, PageNumber, PageOrientation, Paragraph, TextRun } from '../../vendor/docx.js';
 import type { ResolvedRoadmap } from '../../model/resolved.js';
 import { DEFAULT_FONT, type Template } from '../../templates/model.js';
 import { A4, mmToTwips, pageGeometry } from './geometry.js';
 import type { Letterhead } from './letterhead.js';
 import { SINGLE } from './rich-cell.js';
 import { LETTERHEAD_FOOTER_MARK, LETTERHEAD_HEADER_MARK } from './pack.js';
+import { registerPrewritten, type PrewrittenXml } from './prewritten.js';
 import { approvalStamp, roadmapTitleLines, titleBlock, type TitleLines } from './title-block.js';
 
 export interface DocumentParts {
@@ -13,7 +14,7 @@ export interface DocumentParts {
   /** The document title in its properties (core.xml). */
   title: string;
   /** Paragraphs and tables in order: the heading (stamp, title block) and then the table(s). */
-  body: (Paragraph | Table)[];
+  body: (Paragraph | PrewrittenXml)[];
 }
 
 /**
@@ -25,7 +26,7 @@ export function createDocument(parts: DocumentParts): Document {
   const geometry = pageGeometry(template);
   const font = template.font;
   const mark = (text: string) => new Paragraph({ children: [new TextRun({ text, vanish: true })] });
-  return new Document({
+  const doc = new Document({
     title: parts.title,
     creator: 'roadmap',
     lastModifiedBy: 'roadmap',
@@ -66,13 +67,15 @@ export function createDocument(parts: DocumentParts): Document {
       },
     ],
   });
+  registerPrewritten(doc, parts.body);
+  return doc;
 }
 
 export interface RoadmapDocumentOptions {
   roadmap: ResolvedRoadmap;
   template: Template;
   letterhead: Letterhead | null;
-  tables: Table[];
+  tables: PrewrittenXml[];
   /** Replaces the roadmap's own title lines (e.g. «ОТЧЁТ о реализации дорожной карты …» for a status report). */
   titleLines?: TitleLines;
   /** Paragraphs after the table(s): notes, signatures. */

@@ -26,7 +26,8 @@ import { roadmapTable } from './roadmap-table.js';
 
 export { createDocument, createRoadmapDocument, effectiveFontSize, type DocumentParts, type RoadmapDocumentOptions } from './document.js';
 export { buildTable, estimateRowHeight, type TableColumnSpec, type TableRowSpec, type TableSpec } from './table.js';
-export { richParagraphs, plainText } from './rich-cell.js';
+export { plainText } from './rich-cell.js';
+export { PrewrittenXml } from './prewritten.js';
 export { fitColumnWidths } from './fit-widths.js';
 export { columnWidths, pageGeometry, mmToTwips, A4, type PageGeometry } from './geometry.js';
 export { packDeterministic } from './pack.js';

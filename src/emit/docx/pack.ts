@@ -1,6 +1,7 @@
 import { Packer, type Document } from '../../vendor/docx.js';
 import { strFromU8, strToU8, unzipSync } from 'fflate';
 import { pinCoreDates, zipPackage } from '../ooxml-zip.js';
+import { expandPrewritten } from './prewritten.js';
 import type { Letterhead, LetterheadPart } from './letterhead.js';
 
 /** Placeholder texts put into header/footer parts that the letterhead's own parts replace after packing. */
@@ -29,10 +30,15 @@ async function documentParts(doc: Document): Promise<Record<string, Uint8Array>>
   const compiler = (Packer as unknown as { compiler?: PartCompiler }).compiler;
   if (compiler && typeof compiler.compile === 'function') {
     const out: Record<string, Uint8Array> = {};
-    for (const [path, data] of compiler.compile(doc, undefined, [])) out[path] = typeof data === 'string' ? strToU8(data) : data;
+    for (const [path, data] of compiler.compile(doc, undefined, [])) {
+      out[path] = typeof data === 'string' ? strToU8(path === 'word/document.xml' ? expandPrewritten(doc, data) : data) : data;
+    }
     return out;
   }
-  return unzipSync(await Packer.toBuffer(doc));
+  const files = unzipSync(await Packer.toBuffer(doc));
+  const body = files['word/document.xml'];
+  if (body) files['word/document.xml'] = strToU8(expandPrewritten(doc, strFromU8(body)));
+  return files;
 }
 
 function applyLetterhead(files: Record<string, Uint8Array>, letterhead: Letterhead): void {

@@ -1,4 +1,3 @@
-import type { Table } from 'docx';
 import type { ResolvedItem, ResolvedRoadmap } from '../../model/resolved.js';
 import type { RichText } from '../../model/text.js';
 import { walkItems } from '../../model/walk.js';
@@ -6,6 +5,7 @@ import type { ColumnField, Template } from '../../templates/model.js';
 import { effectiveFontSize } from './document.js';
 import { fitColumnWidths } from './fit-widths.js';
 import { columnWidths, pageGeometry } from './geometry.js';
+import type { PrewrittenXml } from './prewritten.js';
 import { plainText } from './rich-cell.js';
 import { buildTable, type TableColumnSpec, type TableRowSpec } from './table.js';
 
@@ -59,7 +59,7 @@ export function roadmapRows(roadmap: ResolvedRoadmap, template: Template): Table
   return rows;
 }
 
-export function roadmapTable(roadmap: ResolvedRoadmap, template: Template): Table {
+export function roadmapTable(roadmap: ResolvedRoadmap, template: Template): PrewrittenXml {
   const rows = roadmapRows(roadmap, template);
   const fixed = new Set(template.columns.flatMap((c, i) => (c.width.kind === 'mm' ? [i] : [])));
   const cells = rows.flatMap((r) => (r.kind === 'row' ? [r.cells] : []));

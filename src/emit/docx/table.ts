@@ -1,6 +1,7 @@
-import { Table, TableCell, TableLayoutType, TableRow, VerticalAlignTable, WidthType } from '../../vendor/docx.js';
 import type { RichText } from '../../model/text.js';
-import { plainText, richParagraphs, type Align } from './rich-cell.js';
+import { PrewrittenXml } from './prewritten.js';
+import { plainText, type Align } from './rich-cell.js';
+import { tableXml, type XmlCell, type XmlRow } from './table-xml.js';
 
 export interface TableColumnSpec {
   header: string;
@@ -36,57 +37,30 @@ export const LINE_HEIGHT = 1.15;
  * A fixed-layout table: header row(s) repeated on every page, section rows spanning all columns, rows kept
  * whole on one page unless they are too tall to fit (those must be allowed to split or they'd be cut off).
  */
-export function buildTable(spec: TableSpec): Table {
+export function buildTable(spec: TableSpec): PrewrittenXml {
   const { columns } = spec;
-  const header = [
-    new TableRow({
-      tableHeader: true,
-      cantSplit: true,
-      children: columns.map((c) => cell(plainText(c.header), c.width, 'center', { bold: true, middle: true })),
-    }),
+  const header: XmlRow[] = [
+    { header: true, cantSplit: true, cells: columns.map((c) => cell(plainText(c.header), c.width, 'center', { bold: true, middle: true })) },
   ];
   if (spec.columnNumbers) {
-    header.push(
-      new TableRow({
-        tableHeader: true,
-        cantSplit: true,
-        children: columns.map((c, i) => cell(plainText(String(i + 1)), c.width, 'center', {})),
-      }),
-    );
+    header.push({ header: true, cantSplit: true, cells: columns.map((c, i) => cell(plainText(String(i + 1)), c.width, 'center', {})) });
   }
   const total = columns.reduce((s, c) => s + c.width, 0);
   const splitAbove = spec.textHeight * 0.6;
-  const body = spec.rows.map((row) => {
+  const body = spec.rows.map((row): XmlRow => {
     if (row.kind === 'section') {
-      return new TableRow({
-        cantSplit: true,
-        keepNext: true,
-        children: [cell(plainText(row.text), total, 'center', { bold: true, span: columns.length })],
-      });
+      return { cantSplit: true, keepNext: true, cells: [cell(plainText(row.text), total, 'center', { bold: true, span: columns.length })] };
     }
     const tall = estimateRowHeight(row.cells, columns, spec.fontSize) > splitAbove;
-    return new TableRow({
-      cantSplit: !tall,
-      keepNext: row.keepWithNext,
-      children: columns.map((c, i) => cell(row.cells[i] ?? [], c.width, c.align, {})),
-    });
+    return { cantSplit: !tall, keepNext: row.keepWithNext, cells: columns.map((c, i) => cell(row.cells[i] ?? [], c.width, c.align, {})) };
   });
-  return new Table({
-    layout: TableLayoutType.FIXED,
-    width: { size: total, type: WidthType.DXA },
-    columnWidths: columns.map((c) => c.width),
-    margins: CELL_MARGINS,
-    rows: [...header, ...body],
-  });
+  return new PrewrittenXml(
+    tableXml({ width: total, columnWidths: columns.map((c) => c.width), margins: CELL_MARGINS, rows: [...header, ...body] }),
+  );
 }
 
-function cell(text: RichText, width: number, align: Align, o: { bold?: boolean; middle?: boolean; span?: number }): TableCell {
-  return new TableCell({
-    width: { size: width, type: WidthType.DXA },
-    columnSpan: o.span,
-    verticalAlign: o.middle ? VerticalAlignTable.CENTER : VerticalAlignTable.TOP,
-    children: richParagraphs(text, align, { bold: o.bold }),
-  });
+function cell(text: RichText, width: number, align: Align, o: { bold?: boolean; middle?: boolean; span?: number }): XmlCell {
+  return { text, width, align, ...o };
 }
 
 /**
