@@ -14,7 +14,10 @@ export function processIo(): CliIo {
     env: process.env,
     stdout: process.stdout,
     stderr: process.stderr,
-    stdin: process.stdin,
+    // A getter: touching process.stdin builds a stream (~4 ms), and only `roadmap when -` reads it.
+    get stdin() {
+      return process.stdin;
+    },
     now: () => new Date(),
   };
 }

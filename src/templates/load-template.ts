@@ -31,14 +31,14 @@ const NAME = /^[\p{L}\p{N}_-]+$/u;
  * Finds `<name>.yaml` in the template folders (the project's first, then the bundled one) and reads it.
  * Never throws for bad input: an unknown or broken template is a diagnostic.
  */
-export function loadTemplate(name: string, source: TemplateSource, ref: TemplateRef): TemplateResult {
+export function loadTemplate(name: string, source: TemplateSource, ref: TemplateRef | (() => TemplateRef)): TemplateResult {
   const found = NAME.test(name) ? findTemplateFile(name, source) : null;
   if (!found) {
     const suggestion = closest(name, BUNDLED_TEMPLATES);
     return {
       template: null,
       diagnostics: [{
-        ...ref, severity: 'error', code: 'template-unknown', message: messages['template-unknown'](name),
+        ...(typeof ref === 'function' ? ref() : ref), severity: 'error', code: 'template-unknown', message: messages['template-unknown'](name),
         hint: suggestion ? `возможно, имелось в виду «${suggestion}»` : `встроенные макеты: ${BUNDLED_TEMPLATES.join(', ')}`,
       }],
     };
@@ -64,7 +64,8 @@ export function loadTemplate(name: string, source: TemplateSource, ref: Template
 
 /** Loads the template a roadmap asks for, pointing diagnostics at its `template:` line. */
 export function loadRoadmapTemplate(roadmap: ResolvedRoadmap, source: TemplateSource): TemplateResult {
-  return loadTemplate(roadmap.template, source, templateRef(roadmap, source));
+  // Only an unknown template needs the position of `template:` (found by reading the roadmap again).
+  return loadTemplate(roadmap.template, source, () => templateRef(roadmap, source));
 }
 
 function findTemplateFile(name: string, source: TemplateSource): { path: string; bytes: Uint8Array } | null {

@@ -18,20 +18,32 @@ export function fitColumnWidths(
   const flexible = widths.map((_, i) => i).filter((i) => !fixed.has(i));
   if (flexible.length < 2 || rows.length === 0) return [...columns];
   const charWidth = fontSize * 20 * 0.5;
-  // Paragraph lengths per row and column, measured once.
-  const lengths = rows.map((r) => columns.map((_, i) => (r[i] ?? []).map((b) => b.text.length + (b.kind === 'bullet' ? 3 : 0))));
   const min = widths.map((w, i) => Math.max(w * (1 - flex), longestWord(columns[i]!.header, rows.map((r) => r[i] ?? [])) * charWidth * 1.1 + CELL_PADDING));
   const max = widths.map((w) => w * (1 + flex));
-  const totalLines = (ws: number[]) => {
-    const perLine = ws.map((w) => Math.max(1, Math.floor((w - CELL_PADDING) / charWidth)));
-    let sum = 0;
-    for (const row of lengths) {
-      let lines = 1;
-      row.forEach((paras, i) => {
+  // Lines each row needs in a column at a given width, computed once per (column, width): the search below
+  // tries the same few widths of each column over and over.
+  const paragraphLengths = columns.map((_, i) => rows.map((r) => (r[i] ?? []).map((b) => b.text.length + (b.kind === 'bullet' ? 3 : 0))));
+  const memo = columns.map(() => new Map<number, Int32Array>());
+  const linesAt = (column: number, width: number): Int32Array => {
+    let lines = memo[column]!.get(width);
+    if (!lines) {
+      const perLine = Math.max(1, Math.floor((width - CELL_PADDING) / charWidth));
+      lines = new Int32Array(rows.length);
+      paragraphLengths[column]!.forEach((paras, r) => {
         let n = 0;
-        for (const len of paras) n += Math.max(1, Math.ceil(len / perLine[i]!));
-        if (n > lines) lines = n;
+        for (const len of paras) n += Math.max(1, Math.ceil(len / perLine));
+        lines![r] = n;
       });
+      memo[column]!.set(width, lines);
+    }
+    return lines;
+  };
+  const totalLines = (ws: number[]) => {
+    const byColumn = ws.map((w, i) => linesAt(i, w));
+    let sum = 0;
+    for (let r = 0; r < rows.length; r++) {
+      let lines = 1;
+      for (const col of byColumn) if (col[r]! > lines) lines = col[r]!;
       sum += lines;
     }
     return sum;
