@@ -16,11 +16,26 @@ for (const stream of [process.stdout, process.stderr]) {
 
 const dist = join(__dirname, '..', 'dist');
 const loaded = new Map();
+const writeCodeCache = process.env.ROADMAP_CODE_CACHE === 'write';
 const { main } = loadBundle('cli.cjs');
 
 main(process.argv.slice(2)).then((code) => {
   process.exitCode = code;
+  if (writeCodeCache) {
+    // Written after the run, so the functions the run compiled are in the caches too.
+    for (const { script, cacheFile } of loaded.values()) writeFileSync(cacheFile, script.createCachedData());
+  }
+  // The command has finished and awaited all its work. Exiting here, once the output is flushed, skips
+  // tearing down the heap piece by piece (10–20 ms) that a natural exit spends.
+  whenFlushed(process.stdout, () => whenFlushed(process.stderr, () => process.exit(code)));
 });
+
+function whenFlushed(stream, then) {
+  if (stream.writableLength > 0 && !stream.destroyed) {
+    stream.once('drain', then);
+    stream.once('close', then);
+  } else then();
+}
 
 /**
  * Loads a file of dist/ like require() does, but with V8's code cache made at build time (scripts/build.mjs):
@@ -42,16 +57,13 @@ function loadBundle(name) {
   const wrapper = `(function (exports, require, module, __filename, __dirname) {${source}\n})`;
   const script = new vm.Script(wrapper, { filename: file, cachedData });
   const module = { exports: {} };
-  loaded.set(name, module);
+  loaded.set(name, { exports: module.exports, script, cacheFile });
   const plain = createRequire(file);
   const require = Object.assign((id) => (id.startsWith('./vendor/') ? loadBundle(id.slice(2)) : plain(id)), plain);
   script.runInThisContext()(module.exports, require, module, file, dist);
   if (process.env.ROADMAP_DEBUG) {
     process.stderr.write(`roadmap: dist/${name}, code cache ${cachedData ? (script.cachedDataRejected ? 'rejected' : 'used') : 'none'}\n`);
   }
-  if (process.env.ROADMAP_CODE_CACHE === 'write') {
-    // Written after the run, so the functions the run compiled are in the cache too.
-    process.once('beforeExit', () => writeFileSync(cacheFile, script.createCachedData()));
-  }
+  loaded.get(name).exports = module.exports;
   return module.exports;
 }
