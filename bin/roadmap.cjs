@@ -17,18 +17,35 @@ for (const stream of [process.stdout, process.stderr]) {
 const dist = join(__dirname, '..', 'dist');
 const loaded = new Map();
 const writeCodeCache = process.env.ROADMAP_CODE_CACHE === 'write';
-const { main } = loadBundle('cli.cjs');
+const cli = loadBundle('cli.cjs');
+const { isMainThread, parentPort, workerData } = require('node:worker_threads');
 
-main(process.argv.slice(2)).then((code) => {
-  process.exitCode = code;
-  if (writeCodeCache) {
-    // Written after the run, so the functions the run compiled are in the caches too.
-    for (const { script, cacheFile } of loaded.values()) writeFileSync(cacheFile, script.createCachedData());
-  }
-  // The command has finished and awaited all its work. Exiting here, once the output is flushed, skips
-  // tearing down the heap piece by piece (10–20 ms) that a natural exit spends.
-  whenFlushed(process.stdout, () => whenFlushed(process.stderr, () => process.exit(code)));
-});
+if (!isMainThread && workerData && workerData.roadmapEmitTask) {
+  // A helper thread of a large build (src/cli/emit-workers.ts): emit its share and hand the files back.
+  cli.runEmitTask(workerData.roadmapEmitTask).then((result) => {
+    const buffers = new Set();
+    // Only buffers a file owns whole move across; slices of a shared pool are copied.
+    for (const files of result.files) {
+      for (const f of files) if (typeof f.data !== 'string' && f.data.byteLength === f.data.buffer.byteLength) buffers.add(f.data.buffer);
+    }
+    parentPort.postMessage(result, [...buffers]);
+  });
+} else {
+  runCommand();
+}
+
+function runCommand() {
+  cli.main(process.argv.slice(2), cli.processIo(__filename)).then((code) => {
+    process.exitCode = code;
+    if (writeCodeCache) {
+      // Written after the run, so the functions the run compiled are in the caches too.
+      for (const { script, cacheFile } of loaded.values()) writeFileSync(cacheFile, script.createCachedData());
+    }
+    // The command has finished and awaited all its work. Exiting here, once the output is flushed, skips
+    // tearing down the heap piece by piece (10–20 ms) that a natural exit spends.
+    whenFlushed(process.stdout, () => whenFlushed(process.stderr, () => process.exit(code)));
+  });
+}
 
 function whenFlushed(stream, then) {
   if (stream.writableLength > 0 && !stream.destroyed) {

@@ -18,6 +18,9 @@ const HELP_TITLES: Record<string, string> = {
  * The command line. Each command's module is imported only when that command runs, so `roadmap validate`
  * never loads docx, exceljs or ics. Returns the exit code: 0 ok, 1 problems in the input, 2 usage error or crash.
  */
+export { runEmitTask } from '../project/build.js';
+export { processIo } from './io.js';
+
 export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
   // A command runs for a moment: zod's generated parsers (one `new Function` per object schema) cost more to
   // compile than they save over a few hundred items.
