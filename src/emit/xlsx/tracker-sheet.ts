@@ -1,4 +1,4 @@
-import type { Border, DataValidation, Fill, Workbook, Worksheet } from 'exceljs';
+import type { Border, DataValidation, Fill, Style, Workbook, Worksheet } from 'exceljs';
 import { STATUS_VALUES } from '../../model/status.js';
 import { COL, COLUMN_ORDER, DATE_FORMAT, HIDDEN_COLUMNS, TRACKER_SHEET, colIndex, letterOf } from './columns.js';
 import type { TrackerRow } from './tracker-model.js';
@@ -43,20 +43,44 @@ function writeRow(ws: Worksheet, r: number, row: TrackerRow): void {
     executors: row.executors, indicator: row.indicator, status: row.status, done: toDate(row.done), evidence: row.evidence,
     comment: row.comment, key: row.key, sectionCode: row.sectionCode, executorCodes: row.executorCodes,
   };
+  // The row's own style (bold for a group row) is for cells typed in later; set before any cell exists.
+  if (row.group) excelRow.font = { ...FONT, bold: true };
   for (const id of COLUMN_ORDER) {
     const cell = excelRow.getCell(colIndex(id));
     const v = values[id];
     cell.value = v === '' ? null : typeof v === 'string' ? fitCell(v) : (v ?? null);
-    cell.border = BORDER;
-    cell.alignment = { vertical: 'top', wrapText: true };
+    cell.style = cellStyle(id, row.group);
   }
   excelRow.height = rowHeight(values);
-  excelRow.getCell(colIndex('deadline')).numFmt = DATE_FORMAT;
-  excelRow.getCell(colIndex('done')).numFmt = DATE_FORMAT;
-  if (row.group) {
-    excelRow.font = { ...FONT, bold: true };
-    for (let c = 1; c <= colIndex('comment'); c++) excelRow.getCell(c).fill = solid('FFEDEDED');
-  }
+}
+
+/**
+ * Every body cell gets one of a few shared style objects, never a style of its own: exceljs numbers the styles
+ * of a workbook by serialising each cell's style unless it has seen that very object before, which made styles
+ * about two thirds of the time of writing a tracker. The objects are never changed after they are made.
+ */
+const ROW_STYLES = (() => {
+  const base = { border: BORDER, alignment: { vertical: 'top', wrapText: true } } as const;
+  const group = { ...base, font: { ...FONT, bold: true } };
+  const grey = { ...group, fill: solid('FFEDEDED') };
+  return deepFreeze({
+    plain: { text: base, date: { ...base, numFmt: DATE_FORMAT } },
+    // Group rows are bold throughout and grey up to the last visible column.
+    group: { text: grey, date: { ...grey, numFmt: DATE_FORMAT }, hidden: group },
+  });
+})();
+
+/** Shared styles must never change: a cell setter (`cell.font = …`) on one would restyle every row. */
+function deepFreeze<T extends object>(value: T): T {
+  for (const v of Object.values(value)) if (typeof v === 'object' && v !== null && !Object.isFrozen(v)) deepFreeze(v);
+  return Object.freeze(value);
+}
+
+function cellStyle(id: (typeof COLUMN_ORDER)[number], group: boolean | undefined): Partial<Style> {
+  const date = id === 'deadline' || id === 'done';
+  if (!group) return date ? ROW_STYLES.plain.date : ROW_STYLES.plain.text;
+  if (colIndex(id) > colIndex('comment')) return ROW_STYLES.group.hidden;
+  return date ? ROW_STYLES.group.date : ROW_STYLES.group.text;
 }
 
 const LINE_HEIGHT = 15;
