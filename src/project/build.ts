@@ -12,7 +12,7 @@ import type { ProjectConfig } from './config.js';
 import { templateSource } from './template-source.js';
 import { readOrNull } from './fs-probe.js';
 import { buildTimestamp, documentTimestamp } from './timestamp.js';
-import { safeOutputPath, writeOutputsAtomically } from './write-outputs.js';
+import { safeOutputPath, Staging } from './write-outputs.js';
 
 export interface BuildOptions {
   files: readonly string[];
@@ -75,8 +75,9 @@ export interface BuildReport {
 }
 
 /**
- * Compiles every file, emits the requested formats for the roadmaps that compiled, and writes them all at the
- * end, atomically: nothing is written for a roadmap with errors, and a crash while emitting writes nothing.
+ * Compiles every file, emits the requested formats for the roadmaps that compiled, and puts them all in place at
+ * the end, atomically: nothing is written for a roadmap with errors, and a crash while emitting changes nothing
+ * (files wait under temporary names until then).
  * In a large build, helpers emit the later roadmaps' documents while this thread does the earlier ones; the
  * files are put back in roadmap order, so the result does not depend on who emitted what.
  */
@@ -92,39 +93,51 @@ export async function buildProject(options: BuildOptions): Promise<BuildReport> 
   const ctx = emitContext(built, options, statuses);
   ctx.baseUrl = config.baseUrl;
   const shared = options.emitOnly === undefined ? shareOut(built, options) : null;
-  const byFormat = new Map<OutputFormat, OutputFile[]>();
+  // Each emitter's files go to temporary files at once (memory stays flat however many roadmaps there are) and
+  // replace the previous outputs only when everything has been emitted.
+  const staging = new Staging(options.outDir);
+  const byFormat = new Map<OutputFormat, string[]>();
+  const stage = (format: OutputFormat, files: readonly OutputFile[]): void => {
+    const inside = files.filter((f) => {
+      if (safeOutputPath(options.outDir, f.path)) return true;
+      diagnostics.push({ file: f.path, line: 0, column: 0, severity: 'error', code: 'output-outside', message: messages['output-outside'](f.path) });
+      return false;
+    });
+    staging.add(inside);
+    byFormat.set(format, [...(byFormat.get(format) ?? []), ...inside.map((f) => f.path)]);
+  };
   const collected = () => options.formats.flatMap((f) => byFormat.get(f) ?? []);
   const complete = new Set<string>();
   let done = 0;
-  for (const format of options.formats) {
-    options.onProgress?.({ stage: format, done: done++, total: options.formats.length });
-    if (built.length === 0 && format !== 'html') continue;
-    const partial = options.emitOnly !== undefined && PER_ROADMAP.has(format);
-    const input = partial ? built.filter((r) => options.emitOnly!.has(r.source)) : shared && PER_ROADMAP.has(format) ? shared.local : built;
-    if (!partial) complete.add(format);
-    if (format === 'html') {
-      if (shared) await shared.mergeInto(byFormat, diagnostics);
-      ctx.outputs = [...collected().map((f) => f.path), ...keptOutputs(options.outDir, complete)];
+  try {
+    for (const format of options.formats) {
+      options.onProgress?.({ stage: format, done: done++, total: options.formats.length });
+      if (built.length === 0 && format !== 'html') continue;
+      const partial = options.emitOnly !== undefined && PER_ROADMAP.has(format);
+      const input = partial ? built.filter((r) => options.emitOnly!.has(r.source)) : shared && PER_ROADMAP.has(format) ? shared.local : built;
+      if (!partial) complete.add(format);
+      if (format === 'html') {
+        if (shared) await shared.merge(stage, diagnostics);
+        ctx.outputs = [...collected(), ...keptOutputs(options.outDir, complete)];
+      }
+      const emit = await loadEmitter(format);
+      const result = await emit(input, ctx);
+      stage(format, result.files);
+      diagnostics.push(...result.diagnostics);
     }
-    const emit = await loadEmitter(format);
-    const result = await emit(input, ctx);
-    byFormat.set(format, [...(byFormat.get(format) ?? []), ...result.files]);
-    diagnostics.push(...result.diagnostics);
+    if (shared) await shared.merge(stage, diagnostics);
+  } catch (error) {
+    staging.discard();
+    throw error;
   }
-  if (shared) await shared.mergeInto(byFormat, diagnostics);
   diagnostics.push(...statuses.diagnostics);
-  const outputs = collected();
-  const rejected = outputs.filter((f) => !safeOutputPath(options.outDir, f.path));
-  for (const f of rejected) {
-    diagnostics.push({ file: f.path, line: 0, column: 0, severity: 'error', code: 'output-outside', message: messages['output-outside'](f.path) });
-  }
-  const written = writeOutputsAtomically(options.outDir, outputs.filter((f) => !rejected.includes(f)));
+  staging.commit();
+  const written = collected().map((path) => safeOutputPath(options.outDir, path)!);
   return { results, diagnostics: dedupe(diagnostics), written, built };
 }
 
 /**
  * Hands the later roadmaps' per-roadmap documents to helpers, in contiguous shares, and keeps the first share.
- * `mergeInto` waits for the helpers and appends their files after this thread's, format by format.
  */
 function shareOut(built: readonly ResolvedRoadmap[], options: BuildOptions) {
   const formats = options.formats.filter((f) => PER_ROADMAP.has(f));
@@ -146,13 +159,14 @@ function shareOut(built: readonly ResolvedRoadmap[], options: BuildOptions) {
   let merged = false;
   return {
     local,
-    async mergeInto(byFormat: Map<OutputFormat, OutputFile[]>, diagnostics: Diagnostic[]): Promise<void> {
+    /** Waits for the helpers and hands over their files, format by format, after this thread's. */
+    async merge(stage: (format: OutputFormat, files: readonly OutputFile[]) => void, diagnostics: Diagnostic[]): Promise<void> {
       if (merged) return;
       merged = true;
       const settled = await all;
       for (const s of settled) if (s.status === 'rejected') throw s.reason;
       for (const s of settled as PromiseFulfilledResult<EmitTaskResult>[]) {
-        formats.forEach((f, i) => byFormat.set(f, [...(byFormat.get(f) ?? []), ...(s.value.files[i] ?? [])]));
+        formats.forEach((f, i) => stage(f, s.value.files[i] ?? []));
         diagnostics.push(...s.value.diagnostics);
       }
     },
@@ -204,7 +218,7 @@ function keptOutputs(outDir: string, complete: ReadonlySet<string>): string[] {
     }
     for (const e of entries) {
       if (e.isDirectory()) walk(join(dir, e.name), `${prefix}${e.name}/`);
-      else if (!/\.tmp-\d+$/.test(e.name) && !complete.has(extname(e.name).slice(1))) out.push(`${prefix}${e.name}`);
+      else if (!/\.tmp-\d+(?:-\d+)?$/.test(e.name) && !complete.has(extname(e.name).slice(1))) out.push(`${prefix}${e.name}`);
     }
   };
   walk(outDir, '');

@@ -16,27 +16,64 @@ export function safeOutputPath(outDir: string, relPath: string): string | null {
  * interrupted build never leaves a half-written document where the previous one was.
  */
 export function writeOutputsAtomically(outDir: string, files: readonly OutputFile[]): string[] {
-  const written: string[] = [];
-  removeStaleTemps(outDir, files);
-  for (const file of files) {
-    const target = safeOutputPath(outDir, file.path);
-    if (!target) throw new Error(`refusing to write outside the output folder: ${file.path}`);
-    makeDirectory(dirname(target));
-    const temp = `${target}.tmp-${process.pid}`;
-    try {
-      writeFileSync(temp, file.data);
-      renameSync(temp, target);
-    } catch (error) {
-      rmSync(temp, { force: true });
-      throw error;
-    }
-    written.push(target);
+  const staging = new Staging(outDir);
+  try {
+    staging.add(files);
+  } catch (error) {
+    staging.discard();
+    throw error;
   }
-  return written;
+  return staging.commit();
 }
 
 /**
- * A build killed between writing and renaming leaves `<name>.tmp-<pid>` behind; the next build clears those of
+ * Outputs written to temporary files as they are produced and renamed over their targets only at the end: a
+ * build keeps its all-or-nothing behaviour without holding every document in memory until then (a thousand
+ * roadmaps' DOCX and XLSX are hundreds of megabytes).
+ */
+export class Staging {
+  private readonly staged: { temp: string; target: string }[] = [];
+
+  constructor(private readonly outDir: string) {}
+
+  /** Writes the files to temporary names; call `commit` to put them in place or `discard` to drop them. */
+  add(files: readonly OutputFile[]): void {
+    removeStaleTemps(this.outDir, files);
+    for (const file of files) {
+      const target = safeOutputPath(this.outDir, file.path);
+      if (!target) throw new Error(`refusing to write outside the output folder: ${file.path}`);
+      makeDirectory(dirname(target));
+      const temp = `${target}.tmp-${process.pid}-${this.staged.length}`;
+      this.staged.push({ temp, target });
+      writeFileSync(temp, file.data);
+    }
+  }
+
+  /** Renames every staged file over its target; returns the targets. */
+  commit(): string[] {
+    const written: string[] = [];
+    try {
+      for (const { temp, target } of this.staged) {
+        renameSync(temp, target);
+        written.push(target);
+      }
+    } catch (error) {
+      this.discard();
+      throw error;
+    }
+    this.staged.length = 0;
+    return written;
+  }
+
+  /** Removes the temporary files of a build that will not be committed. */
+  discard(): void {
+    for (const { temp } of this.staged) rmSync(temp, { force: true });
+    this.staged.length = 0;
+  }
+}
+
+/**
+ * A build killed between writing and renaming leaves `<name>.tmp-<pid>-<n>` behind; the next build clears those of
  * the files it writes (one directory listing per folder, not per file).
  */
 function removeStaleTemps(outDir: string, files: readonly OutputFile[]): void {
@@ -56,7 +93,7 @@ function removeStaleTemps(outDir: string, files: readonly OutputFile[]): void {
       continue;
     }
     for (const name of entries) {
-      const m = /^(.*)\.tmp-\d+$/.exec(name);
+      const m = /^(.*)\.tmp-\d+(?:-\d+)?$/.exec(name);
       if (m && names.has(m[1]!)) rmSync(join(dir, name), { force: true });
     }
   }
