@@ -1,6 +1,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { config as zodConfig } from 'zod';
 import { processIo, UsageError, type CliIo } from './io.js';
+import type { EmitTask, EmitTaskResult } from '../project/build.js';
 import { describeSystemError } from './system-errors.js';
 import { translateCommanderError } from './usage-errors.js';
 
@@ -18,8 +19,12 @@ const HELP_TITLES: Record<string, string> = {
  * The command line. Each command's module is imported only when that command runs, so `roadmap validate`
  * never loads docx, exceljs or ics. Returns the exit code: 0 ok, 1 problems in the input, 2 usage error or crash.
  */
-export { runEmitTask } from '../project/build.js';
 export { processIo } from './io.js';
+
+/** A helper thread's share of a large build (bin/roadmap.cjs calls this in worker threads). */
+export async function runEmitTask(task: EmitTask): Promise<EmitTaskResult> {
+  return (await import('../project/build.js')).runEmitTask(task);
+}
 
 export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
   // A command runs for a moment: zod's generated parsers (one `new Function` per object schema) cost more to

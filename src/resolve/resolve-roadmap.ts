@@ -16,6 +16,8 @@ import { itemUid } from './uid.js';
 export interface ResolveOptions {
   /** Layout used when the roadmap names none (from the project config). */
   defaultTemplate?: string;
+  /** Compute calendar UIDs (default). `validate` needs none and skips the hashing: items get an empty uid. */
+  uids?: boolean;
 }
 
 export interface ResolveResult {
@@ -39,7 +41,7 @@ export function resolveRoadmap(loaded: LoadedFile, input: RoadmapInput, options:
     });
     return { roadmap: null, diagnostics };
   }
-  const ctx = new ResolveContext(loaded, input, period.period, diagnostics);
+  const ctx = new ResolveContext(loaded, input, period.period, diagnostics, options.uids !== false);
   const sections: ResolvedSection[] = input.sections
     ? input.sections.map((s, si) => ({ title: s.title.trim(), items: ctx.items(s.items, ['sections', si, 'items'], '') }))
     : [{ title: null, items: ctx.items(input.items ?? [], ['items'], '') }];
@@ -73,6 +75,7 @@ class ResolveContext {
     private readonly input: RoadmapInput,
     private readonly period: Period,
     private readonly diagnostics: Diagnostic[],
+    private readonly withUids: boolean,
   ) {
     this.directory = new ExecutorDirectory(input.executors);
     this.continuous = input.numbering === 'continuous';
@@ -117,7 +120,7 @@ class ResolveContext {
 
     return {
       number,
-      uid: itemUid(this.input.id, id, titleText, repetition),
+      uid: this.withUids ? itemUid(this.input.id, id, titleText, repetition) : '',
       id,
       title,
       when,

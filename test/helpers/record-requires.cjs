@@ -8,4 +8,8 @@ Module._load = function (request, ...rest) {
   if (!request.startsWith('.') && !request.startsWith('/') && !request.startsWith('node:')) seen.add(request.split('/')[0]);
   return load.call(this, request, ...rest);
 };
-process.on('exit', () => writeFileSync(process.env.ROADMAP_REQUIRES_LOG, [...seen].sort().join('\n')));
+process.on('exit', () => {
+  // Built-in modules Node had to compile for this run (not part of its start-up snapshot), e.g. node:crypto.
+  if (process.moduleLoadList.some((m) => m === 'NativeModule crypto')) seen.add('node:crypto');
+  writeFileSync(process.env.ROADMAP_REQUIRES_LOG, [...seen].sort().join('\n'));
+});

@@ -35,6 +35,11 @@ describe('start-up cost: heavy libraries load only in the commands that need the
     for (const pkg of HEAVY) expect(loaded, pkg).not.toContain(pkg);
   });
 
+  it('validate does not load node:crypto (nothing to hash), a build does', () => {
+    expect(packagesLoadedBy(['validate'])).not.toContain('node:crypto');
+    expect(packagesLoadedBy(['build', 'roadmaps/500plus-lysogorsk.yaml', '--only', 'json', '--out', mkdtempSync(join(tmpdir(), 'roadmap-lazy-'))])).toContain('node:crypto');
+  });
+
   it('a DOCX build does load docx, and an XLSX build exceljs (so the checks above can fail)', () => {
     const loaded = packagesLoadedBy(['build', 'roadmaps/500plus-lysogorsk.yaml', '--only', 'docx', '--out', mkdtempSync(join(tmpdir(), 'roadmap-lazy-'))]);
     expect(loaded).toContain('docx');

@@ -14,7 +14,8 @@ import { plural } from '../../util/plural.js';
 
 export async function runValidate(io: CliIo, paths: string[], opts: { format: 'text' | 'json' }): Promise<number> {
   const { config, configDiagnostics, files } = resolveInputs(io, paths);
-  const results = compileFiles(files, io.cwd, { defaultTemplate: config.template });
+  // Validation reports problems only: no calendar UIDs to compute.
+  const results = compileFiles(files, io.cwd, { defaultTemplate: config.template, uids: false });
   const templates = templateDiagnostics(results, templateSource(config, io.cwd));
   const diagnostics = sortDiagnostics([
     ...configDiagnostics, ...results.flatMap((r) => r.diagnostics), ...duplicateIdDiagnostics(results), ...templates,
