@@ -38,6 +38,9 @@ export interface BuildOptions {
 /** Formats whose files each belong to one roadmap; the others (ics, html) also write merged files. */
 const PER_ROADMAP: ReadonlySet<OutputFormat> = new Set(['docx', 'xlsx', 'json']);
 
+/** Only the official document never shows item UIDs (nor statuses, which are kept by UID). */
+const needsUids = (formats: readonly OutputFormat[]): boolean => formats.some((f) => f !== 'docx');
+
 /** Below this many roadmaps a helper thread costs more to start than it saves. */
 export const HELPERS_FROM = 16;
 
@@ -83,7 +86,7 @@ export interface BuildReport {
  */
 export async function buildProject(options: BuildOptions): Promise<BuildReport> {
   const { config } = options;
-  const results = compileFiles(options.files, options.cwd, { defaultTemplate: config.template });
+  const results = compileFiles(options.files, options.cwd, { defaultTemplate: config.template, uids: needsUids(options.formats) });
   const diagnostics = results.flatMap((r) => r.diagnostics);
   diagnostics.push(...duplicateIdDiagnostics(results));
   const duplicates = new Set(diagnostics.filter((d) => d.code === 'roadmap-duplicate-id').map((d) => d.file));
@@ -178,7 +181,7 @@ function shareOut(built: readonly ResolvedRoadmap[], options: BuildOptions) {
  * emits their per-roadmap documents with the same context a whole build would give them.
  */
 export async function runEmitTask(task: EmitTask): Promise<EmitTaskResult> {
-  const results = compileFiles(task.files, task.cwd, { defaultTemplate: task.config.template });
+  const results = compileFiles(task.files, task.cwd, { defaultTemplate: task.config.template, uids: needsUids(task.formats) });
   const built = results.flatMap((r) => (r.roadmap ? [r.roadmap] : []));
   const statuses = statusBooks((path) => readOrNull(resolve(task.cwd, path)));
   const env = task.epoch === null ? {} : { SOURCE_DATE_EPOCH: task.epoch };

@@ -35,8 +35,9 @@ describe('start-up cost: heavy libraries load only in the commands that need the
     for (const pkg of HEAVY) expect(loaded, pkg).not.toContain(pkg);
   });
 
-  it('validate does not load node:crypto (nothing to hash), a build does', () => {
+  it('validate and a DOCX-only build do not load node:crypto (no UIDs to hash), other builds do', () => {
     expect(packagesLoadedBy(['validate'])).not.toContain('node:crypto');
+    expect(packagesLoadedBy(['build', 'roadmaps/500plus-lysogorsk.yaml', '--only', 'docx', '--out', mkdtempSync(join(tmpdir(), 'roadmap-lazy-'))])).not.toContain('node:crypto');
     expect(packagesLoadedBy(['build', 'roadmaps/500plus-lysogorsk.yaml', '--only', 'json', '--out', mkdtempSync(join(tmpdir(), 'roadmap-lazy-'))])).toContain('node:crypto');
   });
 
