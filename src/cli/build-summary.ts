@@ -8,10 +8,13 @@ export function formatBuildSummary(report: BuildReport, outDir: string, cwd: str
   const lines: string[] = [];
   const shownOut = displayPath(outDir, cwd);
   const builtFiles = new Set(report.built.map((r) => r.source));
+  // Counted once up front: a build of a thousand roadmaps writes thousands of files.
+  const errorsByFile = countBy(report.diagnostics.filter((d) => d.severity === 'error'), (d) => d.file);
+  const filesById = countBy(report.written, (w) => ownerId(w, outDir));
   for (const r of report.results) {
-    const errors = report.diagnostics.filter((d) => d.file === r.file && d.severity === 'error').length;
+    const errors = errorsByFile.get(r.file) ?? 0;
     if (r.roadmap && builtFiles.has(r.file)) {
-      const own = report.written.filter((w) => isOwnOutput(w, outDir, r.roadmap!.id)).length;
+      const own = filesById.get(r.roadmap.id) ?? 0;
       const note = errors ? paint.warning(` (сроки с ошибками: ${errors})`) : '';
       lines.push(`  ${paint.info('✓')} ${r.roadmap.id} ${paint.dim(`— ${plural(own, 'файл', 'файла', 'файлов')}`)}${note}`);
     } else {
@@ -28,9 +31,21 @@ export function formatBuildSummary(report: BuildReport, outDir: string, cwd: str
   return `${lines.join('\n')}\n`;
 }
 
-function isOwnOutput(abs: string, outDir: string, id: string): boolean {
-  const rel = relative(outDir, abs).split(sep).join('/');
-  return rel.startsWith(`${id}.`);
+/** A roadmap's own outputs are `<id>.<ext>` at the top of the output folder (ids have no dots); null for others. */
+function ownerId(abs: string, outDir: string): string | null {
+  const rel = relative(outDir, abs);
+  if (rel.includes(sep) || rel.includes('/')) return null;
+  const dot = rel.indexOf('.');
+  return dot > 0 ? rel.slice(0, dot) : null;
+}
+
+function countBy<T>(items: readonly T[], key: (item: T) => string | null): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const item of items) {
+    const k = key(item);
+    if (k !== null) counts.set(k, (counts.get(k) ?? 0) + 1);
+  }
+  return counts;
 }
 
 export function displayPath(abs: string, cwd: string): string {
