@@ -135,7 +135,8 @@ class Reader {
       this.at = i + 1;
       const rest = pair.rest;
       if (rest === null || rest.trim() === '' || rest.startsWith('#')) {
-        out[key] = this.nested(indent, keyPath, keyStart + pair.colon + 1, true);
+        // An empty value sits where the line's text ends (after any spaces; at a comment's `#`), as in `yaml`.
+        out[key] = this.nested(indent, keyPath, rest === null ? keyStart + pair.colon + 1 : keyStart + line.content.length - rest.length, true);
       } else {
         out[key] = this.inline(rest, keyStart + line.content.length - rest.length, indent, keyPath);
       }
@@ -187,7 +188,7 @@ class Reader {
       const rest = line.content.slice(skip);
       this.at = i + 1;
       if (rest === '' || rest.startsWith('#')) {
-        out.push(this.nested(indent, itemPath, dash + 1, false));
+        out.push(this.nested(indent, itemPath, dash + skip, false));
       } else if (isSeqEntry(rest)) {
         giveUp();
       } else if (keyLine(rest)) {
@@ -327,9 +328,16 @@ function keyLine(content: string): { key: string; colon: number; rest: string | 
   return { key: content.slice(0, length), colon, rest: content.slice(skipSpaces(content, colon + 1)) };
 }
 
+/**
+ * Keys the reader takes as written. Not: keys YAML reads as null, booleans or numbers (`yaml` compares those as
+ * values, so `1` and `01` are the same key to it), very long keys (it rejects them) and the special `__proto__`, `<<`.
+ */
 function usableKey(key: string): boolean {
-  return key !== '__proto__' && key !== '<<' && !NULL_WORD.test(key) && !BOOL_WORD.test(key);
+  return key !== '__proto__' && key !== '<<' && key.length <= 1024 && !NULL_WORD.test(key) && !BOOL_WORD.test(key) && !NUMBER_WORD.test(key);
 }
+
+/** Numbers of the YAML 1.2 core schema (the forms a key made of letters, digits, `_`, `.`, `-` can take). */
+const NUMBER_WORD = /^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?)$/;
 
 function skipSpaces(s: string, pos: number): number {
   while (s.charCodeAt(pos) === 32) pos++;

@@ -93,8 +93,20 @@ function removeStaleTemps(outDir: string, files: readonly OutputFile[]): void {
       continue;
     }
     for (const name of entries) {
-      const m = /^(.*)\.tmp-\d+(?:-\d+)?$/.exec(name);
-      if (m && names.has(m[1]!)) rmSync(join(dir, name), { force: true });
+      const m = /^(.*)\.tmp-(\d+)(?:-\d+)?$/.exec(name);
+      // A build still running (`--watch` beside a manual build) keeps its temporary files until it renames them.
+      if (m && names.has(m[1]!) && !isRunning(Number(m[2]))) rmSync(join(dir, name), { force: true });
     }
+  }
+}
+
+function isRunning(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    // EPERM: the process exists but belongs to someone else.
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
   }
 }

@@ -87,6 +87,7 @@ describe('fast YAML reader', () => {
     ['sequence at the key column', 'items:\n- a\n- b\nnext: c\n', { items: ['a', 'b'], next: 'c' }],
     ['compact mappings in sequences', 'items:\n  - title: x\n    when: y\n  -   title: z\n', { items: [{ title: 'x', when: 'y' }, { title: 'z' }] }],
     ['empty items', 'a:\n  -\n  - b\n', { a: [null, 'b'] }],
+    ['empty values followed by spaces or a comment', 'a:   \nb: # пусто\nc:\n  -    # пусто\n  -   \n', { a: null, b: null, c: [null, null] }],
     ['literal blocks', 'a: |\n  one\n\n  # two\n    three\n\n\nb: |-\n  x\nc: |\n  last', { a: 'one\n\n# two\n  three\n', b: 'x', c: 'last\n' }],
     ['CRLF line ends', 'a: b\r\nc:\r\n  - d\r\n', { a: 'b', c: ['d'] }],
   ])('%s', (_name, text, data) => {
@@ -114,6 +115,8 @@ describe('fast YAML reader', () => {
     ['an unclosed quote', 'a: "b\n'],
     ['an escape in a flow item', 'a: ["b\\n"]\n'],
     ['a __proto__ key', '__proto__: x\n'],
+    ['number keys (YAML compares 1 and 01 as numbers)', 'executors:\n  1: Школа 1\n  01: Школа 01\n'],
+    ['a key over 1024 characters', `${'k'.repeat(1025)}: v\n`],
   ])('gives up on %s (the yaml library reads it)', (_name, text) => {
     expect(readSimpleYaml(text)).toBeNull();
   });
@@ -210,6 +213,8 @@ function mangle(text: string, random: Random): string {
     () => (lines[at] = line.replace(/: (.*)$/, ': "$1"')),
     () => (lines[at] = line.replace(/: (.*)$/, ": '$1'")),
     () => (lines[at] = line.replace('- ', '-   ')),
+    () => (lines[at] = line.replace(/: .*$/, ':   ')),
+    () => (lines[at] = line.replace(/: .*$/, ': # пусто')),
   ];
   pick(random, edits)();
   return lines.join('\n');
