@@ -180,3 +180,20 @@ describe('executor feeds', () => {
     expect(all.events.length).toBe(2 * items(a).filter(isDated).length);
   });
 });
+
+describe('reading the previous feed', () => {
+  test('unfolds long lines, takes LF or CRLF and any case, and ignores what nested components say', async () => {
+    const { readPreviousFeed } = await import('../../src/emit/ics/previous-feed.js');
+    const feed = [
+      'BEGIN:VCALENDAR', 'BEGIN:VEVENT', 'uid:a-very-long-roadmap-identifier-that-makes-the-line-longer-than-seventy-f',
+      ' ive-octets@roadmap', 'SUMMARY:Проверка «UID:не-этот» ', ' UID:тоже-не-этот', 'SEQUENCE:3', 'Last-Modified:20230505T000000Z',
+      'BEGIN:VALARM', 'SEQUENCE:9', 'X-ROADMAP-HASH:ffff', 'END:VALARM', 'X-ROADMAP-HASH:0123abcd', 'END:VEVENT', 'END:VCALENDAR',
+    ];
+    for (const eol of ['\r\n', '\n']) {
+      const events = readPreviousFeed(new TextEncoder().encode(feed.join(eol)));
+      expect([...events.entries()]).toEqual([
+        ['a-very-long-roadmap-identifier-that-makes-the-line-longer-than-seventy-five-octets@roadmap', { sequence: 3, lastModified: '20230505T000000Z', hash: '0123abcd' }],
+      ]);
+    }
+  });
+});
