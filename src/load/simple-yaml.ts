@@ -52,6 +52,8 @@ const NULL_WORD = /^(?:~|null|Null|NULL)$/;
 const BOOL_WORD = /^(?:true|True|TRUE|false|False|FALSE)$/;
 /** A plain scalar may not start with these (a `-`, `?` or `:` only when followed by a space). */
 const PLAIN_START = /^(?:[,[\]{}#&*!|>'"%@`]|[-?:](?: |$))/;
+/** What may follow a complete value on its line: spaces, or a comment after at least one space. */
+const NOTHING_AFTER = /^(?: *| +#.*)$/;
 /** Inside `[…]` and `{…}`: a plain scalar without any indicator, or a key followed by `: `. */
 const FLOW_PLAIN = /^[^,[\]{}#&*!|>'"%@`\s?:-][^,[\]{}:#]*/;
 
@@ -230,12 +232,10 @@ class Reader {
   }
 
   private quoted(rest: string, start: number, path: string): string {
-    const m = rest.charAt(0) === '"' ? /^"([^"\\]*)"/.exec(rest) : /^'((?:[^']|'')*)'/.exec(rest);
-    if (!m) giveUp();
-    const after = rest.slice(m[0].length);
-    if (!/^(?: *| +#.*)$/.test(after)) giveUp();
-    this.values.set(path, { start, end: start + m[0].length, quoted: 1 });
-    return rest.charAt(0) === '"' ? m[1]! : m[1]!.replace(/''/g, "'");
+    const token = quotedScalar(rest, 0);
+    if (!NOTHING_AFTER.test(rest.slice(token.end))) giveUp();
+    this.values.set(path, { start, end: start + token.end, quoted: 1 });
+    return token.value;
   }
 
   /** `[a, b]` or `{ key: value, … }` on one line, with plain or quoted scalars inside. */
@@ -267,7 +267,7 @@ class Reader {
         pos = skipSpaces(rest, pos + 1);
       }
     }
-    if (!/^(?: *| +#.*)$/.test(rest.slice(pos + 1))) giveUp();
+    if (!NOTHING_AFTER.test(rest.slice(pos + 1))) giveUp();
     return isMap ? map : seq;
   }
 
@@ -347,15 +347,19 @@ function skipSpaces(s: string, pos: number): number {
 /** A plain or quoted scalar inside a flow collection, starting at `pos`. */
 function flowScalar(s: string, pos: number): { value: unknown; end: number; quoted: 0 | 1 } {
   const q = s.charAt(pos);
-  if (q === '"' || q === "'") {
-    const m = (q === '"' ? /^"([^"\\]*)"/ : /^'((?:[^']|'')*)'/).exec(s.slice(pos));
-    if (!m) giveUp();
-    return { value: q === '"' ? m[1]! : m[1]!.replace(/''/g, "'"), end: pos + m[0].length, quoted: 1 };
-  }
+  if (q === '"' || q === "'") return { ...quotedScalar(s, pos), quoted: 1 };
   const m = FLOW_PLAIN.exec(s.slice(pos));
   if (!m) giveUp();
   const raw = m[0].replace(/ +$/, '');
   return { value: scalarValue(raw), end: pos + raw.length, quoted: 0 };
+}
+
+/** A one-line quoted scalar at `pos`: `"…"` without escapes, or `'…'` with `''` for a quote. */
+function quotedScalar(s: string, pos: number): { value: string; end: number } {
+  const double = s.charAt(pos) === '"';
+  const m = (double ? /^"([^"\\]*)"/ : /^'((?:[^']|'')*)'/).exec(s.slice(pos));
+  if (!m) giveUp();
+  return { value: double ? m[1]! : m[1]!.replace(/''/g, "'"), end: pos + m[0].length };
 }
 
 function isSeqEntry(content: string): boolean {
