@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import type { CompileResult } from '../api/compile.js';
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { uniqueDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { messages } from '../diagnostics/messages.js';
 import type { EmitContext, OutputFile, OutputFormat } from '../emit/emitter.js';
 import { loadEmitter } from '../emit/registry.js';
@@ -12,7 +12,7 @@ import type { ProjectConfig } from './config.js';
 import { templateSource } from './template-source.js';
 import { readOrNull } from './fs-probe.js';
 import { buildTimestamp, documentTimestamp } from './timestamp.js';
-import { safeOutputPath, Staging } from './write-outputs.js';
+import { isTemporaryOutput, safeOutputPath, Staging } from './write-outputs.js';
 
 export interface BuildOptions {
   files: readonly string[];
@@ -136,7 +136,7 @@ export async function buildProject(options: BuildOptions): Promise<BuildReport> 
   diagnostics.push(...statuses.diagnostics);
   staging.commit();
   const written = collected().map((path) => safeOutputPath(options.outDir, path)!);
-  return { results, diagnostics: dedupe(diagnostics), written, built };
+  return { results, diagnostics: uniqueDiagnostics(diagnostics), written, built };
 }
 
 /**
@@ -198,17 +198,6 @@ export async function runEmitTask(task: EmitTask): Promise<EmitTaskResult> {
   return { files, diagnostics };
 }
 
-/** The same problem found by two threads (a broken status file, a missing template) is reported once. */
-function dedupe(diagnostics: readonly Diagnostic[]): Diagnostic[] {
-  const seen = new Set<string>();
-  return diagnostics.filter((d) => {
-    const key = `${d.file}:${d.line}:${d.column}:${d.code}:${d.message}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
-
 /** Files left by earlier builds in formats this build did not redo for every roadmap (`--only`, watch mode). */
 function keptOutputs(outDir: string, complete: ReadonlySet<string>): string[] {
   const out: string[] = [];
@@ -221,7 +210,7 @@ function keptOutputs(outDir: string, complete: ReadonlySet<string>): string[] {
     }
     for (const e of entries) {
       if (e.isDirectory()) walk(join(dir, e.name), `${prefix}${e.name}/`);
-      else if (!/\.tmp-\d+(?:-\d+)?$/.test(e.name) && !complete.has(extname(e.name).slice(1))) out.push(`${prefix}${e.name}`);
+      else if (!isTemporaryOutput(e.name) && !complete.has(extname(e.name).slice(1))) out.push(`${prefix}${e.name}`);
     }
   };
   walk(outDir, '');

@@ -72,6 +72,13 @@ export class Staging {
   }
 }
 
+/** `<name>.tmp-<pid>-<n>`: a staged output (older builds wrote `<name>.tmp-<pid>`). */
+const TEMP_NAME = /^(.*)\.tmp-(\d+)(?:-\d+)?$/;
+
+export function isTemporaryOutput(name: string): boolean {
+  return TEMP_NAME.test(name);
+}
+
 /**
  * A build killed between writing and renaming leaves `<name>.tmp-<pid>-<n>` behind; the next build clears those of
  * the files it writes (one directory listing per folder, not per file).
@@ -93,7 +100,7 @@ function removeStaleTemps(outDir: string, files: readonly OutputFile[]): void {
       continue;
     }
     for (const name of entries) {
-      const m = /^(.*)\.tmp-(\d+)(?:-\d+)?$/.exec(name);
+      const m = TEMP_NAME.exec(name);
       // A build still running (`--watch` beside a manual build) keeps its temporary files until it renames them.
       if (m && names.has(m[1]!) && !isRunning(Number(m[2]))) rmSync(join(dir, name), { force: true });
     }

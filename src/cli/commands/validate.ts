@@ -1,5 +1,5 @@
 import { formatDiagnostic, sortDiagnostics, summarize } from '../../diagnostics/format.js';
-import { hasErrors } from '../../diagnostics/diagnostic.js';
+import { hasErrors, uniqueDiagnostics } from '../../diagnostics/diagnostic.js';
 import { countItems } from '../../model/walk.js';
 import { compileFiles, duplicateIdDiagnostics } from '../../project/compile-files.js';
 import { resolveInputs } from '../inputs.js';
@@ -40,22 +40,16 @@ export async function runValidate(io: CliIo, paths: string[], opts: { format: 't
 /** The layout a roadmap names must exist and be well-formed, and its letterhead readable: CI runs only validate. */
 function templateDiagnostics(results: readonly CompileResult[], source: TemplateSource): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const seen = new Set<string>();
   for (const { roadmap } of results) {
     if (!roadmap) continue;
     const { template, diagnostics } = loadRoadmapTemplate(roadmap, source);
-    for (const d of diagnostics) {
-      const key = `${d.file}:${d.line}:${d.column}:${d.code}:${d.message}`;
-      if (!seen.has(key)) out.push(d);
-      seen.add(key);
-    }
-    if (template?.letterhead && !source.readFile(template.letterhead) && !seen.has(template.letterhead)) {
-      seen.add(template.letterhead);
+    out.push(...diagnostics);
+    if (template?.letterhead && !source.readFile(template.letterhead)) {
       out.push({
         file: template.file, line: 0, column: 0, severity: 'error', code: 'letterhead-unreadable',
         message: messages['letterhead-unreadable'](template.letterhead, 'файл не найден'),
       });
     }
   }
-  return out;
+  return uniqueDiagnostics(out);
 }
