@@ -10,7 +10,7 @@
 // - dist/index.js and dist/tools/*: ES modules for the library API and the maintenance scripts.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -103,13 +103,25 @@ for (const file of [`${outdir}/cli.cjs`]) {
   if (ascii !== text) writeFileSync(file, ascii);
 }
 
-// Warm-up run that writes the code cache; a failure only means no cache.
+// Warm-up runs that write the code caches; a failure only means no cache. docx is loaded only for a document with a
+// letterhead, so one run builds such a document first (any DOCX serves as the letterhead: one built here). The full
+// build runs last: each run rewrites the caches of the bundles it loaded, and the CLI's should know every command.
 if (existsSync(`${root}roadmaps`) && process.env.ROADMAP_NO_CODE_CACHE === undefined) {
-  const out = mkdtempSync(join(tmpdir(), 'roadmap-warmup-'));
-  spawnSync(process.execPath, [`${root}bin/roadmap.cjs`, 'build', `${root}roadmaps`, '--out', out], {
-    cwd: root,
-    env: { ...process.env, ROADMAP_CODE_CACHE: 'write', NO_COLOR: '1' },
-    stdio: 'ignore',
-  });
-  rmSync(out, { recursive: true, force: true });
+  const work = mkdtempSync(join(tmpdir(), 'roadmap-warmup-'));
+  const run = (args, cwd, env = {}) =>
+    spawnSync(process.execPath, [`${root}bin/roadmap.cjs`, ...args], { cwd, env: { ...process.env, NO_COLOR: '1', ...env }, stdio: 'ignore' });
+  const seed = `${root}roadmaps/500plus-lysogorsk.yaml`;
+  if (existsSync(seed)) {
+    mkdirSync(join(work, 'templates'));
+    run(['build', seed, '--only', 'docx', '--out', join(work, 'templates')], root);
+    const blank = join(work, 'templates', '500plus-lysogorsk.docx');
+    if (existsSync(blank)) {
+      renameSync(blank, join(work, 'templates', 'blank.docx'));
+      writeFileSync(join(work, 'templates', 'blank.yaml'), `${readFileSync(`${root}templates/500plus.yaml`, 'utf8')}\nletterhead: blank.docx\n`);
+      writeFileSync(join(work, 'r.yaml'), readFileSync(seed, 'utf8').replace(/^template: .*$/m, 'template: blank'));
+      run(['build', 'r.yaml', '--only', 'docx', '--out', join(work, 'out')], work, { ROADMAP_CODE_CACHE: 'write' });
+    }
+  }
+  run(['build', `${root}roadmaps`, '--out', join(work, 'all')], root, { ROADMAP_CODE_CACHE: 'write' });
+  rmSync(work, { recursive: true, force: true });
 }

@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { Document, Packer, type Table } from 'docx';
 import { buildTable, type TableRowSpec, type TableSpec } from '../../src/emit/docx/table.js';
-import { createDocument } from '../../src/emit/docx/document.js';
-import { packDeterministic } from '../../src/emit/docx/pack.js';
+import { packDocument } from '../../src/emit/docx/pack.js';
 import type { RichText } from '../../src/model/text.js';
 import type { Template } from '../../src/templates/model.js';
 import { referenceTable } from '../helpers/docx-reference-table.js';
+import { prng } from '../helpers/prng.js';
 import { unzipSync, strFromU8 } from 'fflate';
 
 /**
@@ -21,15 +21,6 @@ function docxTableXml(table: Table): string {
   return xml.slice(xml.indexOf('<w:tbl>'), xml.lastIndexOf('</w:tbl>') + '</w:tbl>'.length);
 }
 
-function prng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(s ^ (s >>> 15), s | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const TEXTS = ['1.', '3.1', 'Сентябрь ежегодно', 'A & B <c> "d" \'e\'', '  отступ', 'таб\tи\nперевод', 'управляющий\u0001символ', '', 'x'.repeat(900), '–'];
 
@@ -57,12 +48,11 @@ describe('directly written table markup', () => {
     }
   });
 
-  it('lands in document.xml in place of its placeholder, once, in body order', async () => {
+  it('lands in document.xml once per table, in body order', async () => {
     const template = { orientation: 'landscape', margins: { left: 30, right: 10, top: 20, bottom: 20 }, font: { name: 'Times New Roman', size: 12 } } as unknown as Template;
     const first = buildTable({ columns: [{ header: 'Первая', width: 3000, align: 'left' }], rows: [], fontSize: 12, textHeight: 9000 });
     const second = buildTable({ columns: [{ header: 'Вторая', width: 3000, align: 'left' }], rows: [], fontSize: 12, textHeight: 9000 });
-    const doc = createDocument({ template, letterhead: null, title: 'T', body: [first, second] });
-    const files = unzipSync(await packDeterministic(doc, new Date(Date.UTC(2023, 0, 1))));
+    const files = unzipSync(await packDocument({ template, letterhead: null, title: 'T', body: [first, second] }, new Date(Date.UTC(2023, 0, 1))));
     const xml = strFromU8(files['word/document.xml']!);
     expect(xml).not.toContain('roadmap:prewritten');
     expect(xml.split('<w:tbl>')).toHaveLength(3);

@@ -7,6 +7,7 @@ import { pathKey, readSimpleYaml, type SimpleYaml } from '../../src/load/simple-
 import { exampleRoadmap } from '../../src/project/init/example-roadmap.js';
 import { CONFIG_FILE_TEXT } from '../../src/project/init/config-file.js';
 import { REPO } from '../helpers/cli.js';
+import { prng } from '../helpers/prng.js';
 
 /**
  * The fast reader must agree with the `yaml` library whenever it answers: same data (numbers kept as text),
@@ -159,16 +160,6 @@ describe('fast YAML reader', () => {
 
 type Random = () => number;
 
-function prng(seed: number): Random {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const pick = <T>(random: Random, xs: readonly T[]): T => xs[Math.floor(random() * xs.length)]!;
 

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { appendFileSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -12,10 +12,10 @@ const HEAVY = ['docx', 'exceljs'];
  * Runs the built CLI and returns the packages it loaded: through require() (the hook sees those) or as the
  * bundled copies in dist/vendor/ that bin/roadmap.cjs loads itself (it names them under ROADMAP_DEBUG).
  */
-function packagesLoadedBy(args: string[]): string[] {
+function packagesLoadedBy(args: string[], cwd = REPO): string[] {
   const log = join(mkdtempSync(join(tmpdir(), 'roadmap-requires-')), 'log.txt');
   const r = spawnSync(process.execPath, ['--require', HOOK, BIN, ...args], {
-    cwd: REPO, encoding: 'utf8', env: { ...process.env, ROADMAP_REQUIRES_LOG: log, ROADMAP_DEBUG: '1', NO_COLOR: '1' },
+    cwd, encoding: 'utf8', env: { ...process.env, ROADMAP_REQUIRES_LOG: log, ROADMAP_DEBUG: '1', NO_COLOR: '1' },
   });
   expect(r.status, r.stderr).not.toBe(2);
   const vendored = [...r.stderr.matchAll(/dist\/vendor\/([a-z]+)\.cjs/g)].map((m) => m[1]!);
@@ -41,10 +41,22 @@ describe('start-up cost: heavy libraries load only in the commands that need the
     expect(packagesLoadedBy(['build', 'roadmaps/500plus-lysogorsk.yaml', '--only', 'json', '--out', mkdtempSync(join(tmpdir(), 'roadmap-lazy-'))])).toContain('node:crypto');
   });
 
-  it('a DOCX build does load docx, and an XLSX build exceljs (so the checks above can fail)', () => {
-    const loaded = packagesLoadedBy(['build', 'roadmaps/500plus-lysogorsk.yaml', '--only', 'docx', '--out', mkdtempSync(join(tmpdir(), 'roadmap-lazy-'))]);
-    expect(loaded).toContain('docx');
-    expect(loaded).not.toContain('exceljs');
+  it('a DOCX build loads docx only for a letterhead (docx merges its styles), an XLSX build exceljs (so the checks above can fail)', () => {
+    const plain = packagesLoadedBy(['build', 'roadmaps/500plus-lysogorsk.yaml', '--only', 'docx', '--out', mkdtempSync(join(tmpdir(), 'roadmap-lazy-'))]);
+    expect(plain).not.toContain('docx');
+    expect(plain).not.toContain('exceljs');
+    // A project whose template names a letterhead: any DOCX will do as one, so the document just built.
+    const project = mkdtempSync(join(tmpdir(), 'roadmap-lazy-'));
+    mkdirSync(join(project, 'templates'));
+    copyFileSync(join(REPO, 'templates', '500plus.yaml'), join(project, 'templates', 'blank.yaml'));
+    appendFileSync(join(project, 'templates', 'blank.yaml'), '\nletterhead: blank.docx\n');
+    const out = mkdtempSync(join(tmpdir(), 'roadmap-lazy-'));
+    expect(packagesLoadedBy(['build', 'roadmaps/500plus-lysogorsk.yaml', '--only', 'docx', '--out', out])).not.toContain('docx');
+    copyFileSync(join(out, '500plus-lysogorsk.docx'), join(project, 'templates', 'blank.docx'));
+    writeFileSync(join(project, 'r.yaml'), readFileSync(join(REPO, 'roadmaps', '500plus-lysogorsk.yaml'), 'utf8').replace(/^template: .*$/m, 'template: blank'));
+    const letterhead = packagesLoadedBy(['build', 'r.yaml', '--only', 'docx', '--out', join(project, 'out')], project);
+    expect(letterhead).toContain('docx');
+    expect(existsSync(join(project, 'out', '500plus-lysogorsk.docx'))).toBe(true);
     const xlsx = packagesLoadedBy(['build', 'roadmaps/500plus-lysogorsk.yaml', '--only', 'xlsx', '--out', mkdtempSync(join(tmpdir(), 'roadmap-lazy-'))]);
     expect(xlsx).toContain('exceljs');
     expect(xlsx).not.toContain('docx');

@@ -10,8 +10,9 @@
  *   header, section rows across all columns and rows of rich text (`RichText` per cell, `plainText(...)` helps);
  * - `roadmapRows(roadmap, template)` / `cellFor(item, field, template)` — the roadmap's own rows and cells;
  * - `createRoadmapDocument({roadmap, template, letterhead, tables, titleLines?, after?})` — stamp, title block
- *   (`roadmapTitleLines` or your own `TitleLines`), the tables, in the template's page layout;
- * - `packDeterministic(doc, timestamp, letterhead)` — bytes that are identical for identical input.
+ *   (`roadmapTitleLines` or your own `TitleLines`), the tables, in the template's page layout; or a
+ *   `DocumentParts` of your own, with `paragraph(...)`s and tables as its body;
+ * - `packDocument(doc, timestamp)` — bytes that are identical for identical input.
  */
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { messages } from '../../diagnostics/messages.js';
@@ -21,16 +22,16 @@ import type { Template } from '../../templates/model.js';
 import type { Emit, OutputFile } from '../emitter.js';
 import { createRoadmapDocument } from './document.js';
 import { readLetterhead, type Letterhead } from './letterhead.js';
-import { packDeterministic } from './pack.js';
+import { packDocument } from './pack.js';
 import { roadmapTable } from './roadmap-table.js';
 
-export { createDocument, createRoadmapDocument, effectiveFontSize, type DocumentParts, type RoadmapDocumentOptions } from './document.js';
+export { createRoadmapDocument, effectiveFontSize, type DocumentParts, type RoadmapDocumentOptions } from './document.js';
 export { buildTable, estimateRowHeight, type TableColumnSpec, type TableRowSpec, type TableSpec } from './table.js';
 export { plainText } from './rich-cell.js';
-export { PrewrittenXml } from './prewritten.js';
+export { EMPTY_PARAGRAPH, paragraph, type BodyBlock, type ParagraphSpec, type PrewrittenXml, type TextRunSpec } from './paragraph.js';
 export { fitColumnWidths } from './fit-widths.js';
 export { columnWidths, pageGeometry, mmToTwips, A4, type PageGeometry } from './geometry.js';
-export { packDeterministic } from './pack.js';
+export { packDocument } from './pack.js';
 export { readLetterhead, type Letterhead } from './letterhead.js';
 export { approvalStamp, titleBlock, roadmapTitleLines, periodLine, type TitleLines } from './title-block.js';
 export { templateColumns, roadmapRows, cellFor, formatNumber, roadmapTable } from './roadmap-table.js';
@@ -66,7 +67,7 @@ export const emitDocx: Emit = async (roadmaps, ctx) => {
     if (!loaded.layout) continue;
     const { template, letterhead } = loaded.layout;
     const doc = createRoadmapDocument({ roadmap, template, letterhead, tables: [roadmapTable(roadmap, template)] });
-    files.push({ path: `${roadmap.id}.docx`, data: await packDeterministic(doc, ctx.timestampFor(roadmap), letterhead) });
+    files.push({ path: `${roadmap.id}.docx`, data: await packDocument(doc, ctx.timestampFor(roadmap)) });
   }
   return { files, diagnostics };
 };

@@ -5,7 +5,7 @@ import type { ColumnField, Template } from '../../templates/model.js';
 import { effectiveFontSize } from './document.js';
 import { fitColumnWidths } from './fit-widths.js';
 import { columnWidths, pageGeometry } from './geometry.js';
-import type { PrewrittenXml } from './prewritten.js';
+import type { PrewrittenXml } from './paragraph.js';
 import { plainText } from './rich-cell.js';
 import { buildTable, type TableColumnSpec, type TableRowSpec } from './table.js';
 

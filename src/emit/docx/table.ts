@@ -1,5 +1,5 @@
 import type { RichText } from '../../model/text.js';
-import { PrewrittenXml } from './prewritten.js';
+import type { PrewrittenXml } from './paragraph.js';
 import { plainText, type Align } from './rich-cell.js';
 import { tableXml, type XmlCell, type XmlRow } from './table-xml.js';
 
@@ -54,9 +54,7 @@ export function buildTable(spec: TableSpec): PrewrittenXml {
     const tall = estimateRowHeight(row.cells, columns, spec.fontSize) > splitAbove;
     return { cantSplit: !tall, keepNext: row.keepWithNext, cells: columns.map((c, i) => cell(row.cells[i] ?? [], c.width, c.align, {})) };
   });
-  return new PrewrittenXml(
-    tableXml({ width: total, columnWidths: columns.map((c) => c.width), margins: CELL_MARGINS, rows: [...header, ...body] }),
-  );
+  return { kind: 'xml', xml: tableXml({ width: total, columnWidths: columns.map((c) => c.width), margins: CELL_MARGINS, rows: [...header, ...body] }) };
 }
 
 function cell(text: RichText, width: number, align: Align, o: { bold?: boolean; middle?: boolean; span?: number }): XmlCell {

@@ -1,21 +1,21 @@
 import { ruDate } from '../../util/dates.js';
-import { AlignmentType, Paragraph, TextRun } from '../../vendor/docx.js';
 import type { Approval, ResolvedRoadmap } from '../../model/resolved.js';
 import type { Period } from '../../schedule/types.js';
 import type { TemplateTitle } from '../../templates/model.js';
+import { EMPTY_PARAGRAPH, paragraph, type ParagraphSpec } from './paragraph.js';
 
 /**
  * The approval stamp in the top right: a block starting at ~60 % of the text width, its lines left-aligned
  * under each other, as ГОСТ Р 7.0.97 places «УТВЕРЖДЕН(А) … от … № …».
  */
-export function approvalStamp(approval: Approval, textWidth: number): Paragraph[] {
-  const indent = { left: Math.round(textWidth * 0.62) };
-  const line = (text: string, bold = false) => new Paragraph({ indent, children: [new TextRun({ text, bold })] });
+export function approvalStamp(approval: Approval, textWidth: number): ParagraphSpec[] {
+  const indentLeft = Math.round(textWidth * 0.62);
+  const line = (text: string) => paragraph([{ text, bold: false }], { indentLeft });
   const lines = [line(approval.label), ...approval.by.map((b) => line(b))];
   const dated = [approval.date ? `от ${ruDate(approval.date)}` : '', approval.number ? `№ ${approval.number}` : ''].filter(Boolean).join(' ');
   if (dated) lines.push(line(dated));
   if (approval.signature) lines.push(line(`_______________ ${approval.signature}`));
-  lines.push(new Paragraph({}));
+  lines.push(EMPTY_PARAGRAPH);
   return lines;
 }
 
@@ -26,14 +26,13 @@ export interface TitleLines {
 }
 
 /** Issuing body, the title, subtitle lines and (when asked for) the period — centred, as on the 500+ original. */
-export function titleBlock(lines: TitleLines, layout: TemplateTitle): Paragraph[] {
-  const centred = (text: string, bold: boolean) =>
-    new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text, bold })] });
-  const out: Paragraph[] = lines.issuer.map((l) => centred(l, layout.issuerBold));
-  if (lines.issuer.length) out.push(new Paragraph({}));
+export function titleBlock(lines: TitleLines, layout: TemplateTitle): ParagraphSpec[] {
+  const centred = (text: string, bold: boolean) => paragraph([{ text, bold }], { align: 'center' });
+  const out: ParagraphSpec[] = lines.issuer.map((l) => centred(l, layout.issuerBold));
+  if (lines.issuer.length) out.push(EMPTY_PARAGRAPH);
   out.push(centred(layout.titleUppercase ? lines.title.toLocaleUpperCase('ru') : lines.title, true));
   out.push(...lines.subtitle.map((l) => centred(l, true)));
-  out.push(new Paragraph({}));
+  out.push(EMPTY_PARAGRAPH);
   return out;
 }
 

@@ -1,8 +1,7 @@
-import { Paragraph, TextRun } from '../../vendor/docx.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { roadmapProgress } from '../../status/progress.js';
 import { ruDate } from '../../util/dates.js';
-import { createDocument, loadDocxTemplate, packDeterministic, periodLine, titleBlock, type TitleLines } from '../docx/index.js';
+import { loadDocxTemplate, packDocument, paragraph, periodLine, titleBlock, type DocumentParts, type ParagraphSpec, type TitleLines } from '../docx/index.js';
 import type { Emit, OutputFile } from '../emitter.js';
 import { itemsTable, totalsTable } from './report-tables.js';
 
@@ -28,7 +27,7 @@ export const emitReport: Emit = async (roadmaps, ctx) => {
       title: REPORT_TITLE,
       subtitle: [roadmap.title, ...roadmap.subtitle, periodLine(roadmap.period), `(по состоянию на ${ruDate(ctx.today)})`],
     };
-    const doc = createDocument({
+    const doc: DocumentParts = {
       template,
       letterhead: loaded.layout.letterhead,
       title: `${REPORT_TITLE}: ${roadmap.title}`,
@@ -39,12 +38,12 @@ export const emitReport: Emit = async (roadmaps, ctx) => {
         heading('2. Выполнение мероприятий'),
         itemsTable(roadmap, book, template, ctx.today),
       ],
-    });
-    files.push({ path: `${roadmap.id}-report.docx`, data: await packDeterministic(doc, ctx.timestampFor(roadmap), loaded.layout.letterhead) });
+    };
+    files.push({ path: `${roadmap.id}-report.docx`, data: await packDocument(doc, ctx.timestampFor(roadmap)) });
   }
   return { files, diagnostics };
 };
 
-function heading(text: string): Paragraph {
-  return new Paragraph({ spacing: { before: 240, after: 120 }, keepNext: true, children: [new TextRun({ text, bold: true })] });
+function heading(text: string): ParagraphSpec {
+  return paragraph([{ text, bold: true }], { spacing: { before: 240, after: 120 }, keepNext: true });
 }

@@ -1,4 +1,4 @@
-import type { PrewrittenXml } from '../docx/prewritten.js';
+import type { PrewrittenXml } from '../docx/paragraph.js';
 import type { ResolvedRoadmap } from '../../model/resolved.js';
 import type { StatusBook } from '../../model/status.js';
 import type { RichText } from '../../model/text.js';
