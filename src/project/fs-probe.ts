@@ -20,15 +20,18 @@ export function isDirectory(path: string): boolean {
 
 /**
  * mkdir -p. Node's own `recursive: true` loops forever where a folder cannot be made but reports ENOENT
- * (under /proc); walking the parents ourselves turns that into an ordinary error.
+ * (under /proc); walking the parents ourselves turns that into an ordinary error. Returns the folders it made,
+ * outermost first.
  */
-export function makeDirectory(path: string): void {
-  if (isDirectory(path)) return;
+export function makeDirectory(path: string): string[] {
+  if (isDirectory(path)) return [];
   const parent = dirname(path);
-  if (parent !== path) makeDirectory(parent);
+  const made = parent !== path ? makeDirectory(parent) : [];
   try {
     mkdirSync(path);
+    made.push(path);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || !isDirectory(path)) throw error;
   }
+  return made;
 }

@@ -1,4 +1,4 @@
-import { readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import type { OutputFile } from '../emit/emitter.js';
 import { makeDirectory } from './fs-probe.js';
@@ -33,6 +33,8 @@ export function writeOutputsAtomically(outDir: string, files: readonly OutputFil
  */
 export class Staging {
   private readonly staged: { temp: string; target: string }[] = [];
+  /** Folders this build made (the output folder itself, on a first build): a discarded build removes them again. */
+  private readonly made: string[] = [];
 
   constructor(private readonly outDir: string) {}
 
@@ -42,7 +44,7 @@ export class Staging {
     for (const file of files) {
       const target = safeOutputPath(this.outDir, file.path);
       if (!target) throw new Error(`refusing to write outside the output folder: ${file.path}`);
-      makeDirectory(dirname(target));
+      this.made.push(...makeDirectory(dirname(target)));
       const temp = `${target}.tmp-${process.pid}-${this.staged.length}`;
       this.staged.push({ temp, target });
       writeFileSync(temp, file.data);
@@ -62,13 +64,22 @@ export class Staging {
       throw error;
     }
     this.staged.length = 0;
+    this.made.length = 0;
     return written;
   }
 
-  /** Removes the temporary files of a build that will not be committed. */
+  /** Removes the temporary files of a build that will not be committed, and the folders it made for them. */
   discard(): void {
     for (const { temp } of this.staged) rmSync(temp, { force: true });
     this.staged.length = 0;
+    for (const dir of this.made.reverse()) {
+      try {
+        rmdirSync(dir); // only while empty: something else may have put files there meanwhile
+      } catch {
+        // not empty, or already gone
+      }
+    }
+    this.made.length = 0;
   }
 }
 

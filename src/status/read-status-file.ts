@@ -13,9 +13,10 @@ export interface StatusFileContents {
 
 /**
  * Reads a status file (`items: {uid: {deadline: {status, done, evidence, comment}}}`). Entries that cannot be
- * understood become warnings and are skipped: a typo in one status must not stop a build.
+ * understood become warnings and are skipped: a typo in one status must not stop a build. With `roadmapId`, a file
+ * whose `roadmap:` names another roadmap (copied from a neighbour) is reported too.
  */
-export function parseStatusFile(file: string, bytes: Uint8Array): StatusFileContents {
+export function parseStatusFile(file: string, bytes: Uint8Array, roadmapId?: string): StatusFileContents {
   const book = new Map<string, OccurrenceStatus>();
   const { loaded, diagnostics } = loadYamlDocument(file, bytes);
   if (!loaded) {
@@ -26,6 +27,15 @@ export function parseStatusFile(file: string, bytes: Uint8Array): StatusFileCont
     const pos = node?.range ? loaded.lineCounter.linePos(node.range[0]) : { line: 1, col: 1 };
     diagnostics.push({ file, line: pos.line, column: pos.col, severity: 'warning', code: 'status-file-invalid', message });
   };
+  const owner = loaded.doc.get('roadmap', true) as Node | undefined;
+  const ownerId = scalarText(owner);
+  if (roadmapId !== undefined && ownerId !== null && ownerId !== roadmapId) {
+    const pos = owner?.range ? loaded.lineCounter.linePos(owner.range[0]) : { line: 1, col: 1 };
+    diagnostics.push({
+      file, line: pos.line, column: pos.col, severity: 'warning', code: 'status-file-other-roadmap',
+      message: `Файл статусов записан для карты «${ownerId}», а лежит рядом с картой «${roadmapId}»: не скопирован ли он от другой карты? Статусы мероприятий, которых нет в этой карте, не учитываются.`,
+    });
+  }
   const items = loaded.doc.get('items', true) as Node | undefined;
   if (items === undefined || items === null) return { book, diagnostics };
   if (!isMap(items)) {

@@ -29,6 +29,14 @@ items:
 `;
 
 describe('status file', () => {
+  it('copied from another roadmap is reported at its «roadmap:» line; its own roadmap\'s file is not', () => {
+    const other = parseStatusFile('s.yaml', enc(EXISTING), 'msoko-bashmakovo');
+    expect(other.diagnostics.map((d) => [d.code, d.line, d.severity])).toEqual([['status-file-other-roadmap', 2, 'warning']]);
+    expect(other.diagnostics[0]!.message).toContain('«fixture»');
+    expect(other.book.size).toBe(3);
+    expect(parseStatusFile('s.yaml', enc(EXISTING), 'fixture').diagnostics).toEqual([]);
+  });
+
   it('lives beside the roadmap', () => {
     expect(statusFilePath('roadmaps/msoko.yaml')).toBe('roadmaps/msoko.status.yaml');
     expect(statusFilePath('a/b.yml')).toBe('a/b.status.yaml');

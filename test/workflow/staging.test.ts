@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { writeOutputsAtomically } from '../../src/project/write-outputs.js';
+import { Staging, writeOutputsAtomically } from '../../src/project/write-outputs.js';
 
 describe('temporary files of a build', () => {
   it('are cleared when the build that left them is gone, and kept while it still runs', () => {
@@ -20,5 +20,23 @@ describe('temporary files of a build', () => {
     expect(readFileSync(join(out, 'a.docx'), 'utf8')).toBe('new');
     expect(existsSync(leftover)).toBe(false);
     expect(existsSync(running)).toBe(true);
+  });
+
+  it('of a build that fails go away with the folders it made for them; folders that were there stay', () => {
+    const root = mkdtempSync(join(tmpdir(), 'roadmap-staging-'));
+    const out = join(root, 'out');
+    const staging = new Staging(out);
+    staging.add([{ path: 'a.docx', data: 'a' }, { path: 'calendars/b.ics', data: 'b' }]);
+    expect(readdirSync(out).sort()).toEqual(['a.docx.tmp-' + process.pid + '-0', 'calendars']);
+    staging.discard();
+    expect(existsSync(out)).toBe(false);
+    expect(readdirSync(root)).toEqual([]);
+
+    // The output folder of an earlier build is kept, with its files.
+    writeOutputsAtomically(out, [{ path: 'old.docx', data: 'old' }]);
+    const again = new Staging(out);
+    again.add([{ path: 'calendars/b.ics', data: 'b' }]);
+    again.discard();
+    expect(readdirSync(out)).toEqual(['old.docx']);
   });
 });
