@@ -1,12 +1,12 @@
 // Bundles src/ into dist/ with esbuild (run by `npm ci` through `prepare`, and by `npm test`).
 // - dist/cli.cjs: the command line as one CommonJS file. Light dependencies (yaml, zod, commander, chalk,
 //   fflate) are bundled in: one file loads much faster than hundreds of modules.
-// - dist/vendor/docx.cjs, dist/vendor/exceljs.cjs: the heavy libraries, each in its own file, required only by
-//   the commands that write or read DOCX and XLSX.
-// - dist/*.cjs.cache: V8's compiled code for each of those files, made by running `roadmap build` once on the
-//   bundled roadmaps (a build goes through every stage, so the cache covers validate too). bin/roadmap.cjs hands
-//   them to V8, so start-up skips most parsing and compiling. Optional: without them (or when V8 rejects them
-//   after a Node upgrade) the CLI just compiles as usual.
+// - dist/vendor/docx.cjs, dist/vendor/exceljs.cjs: the heavy libraries, each in its own file: exceljs required by
+//   the commands that write or read XLSX, docx only for DOCX documents with a letterhead.
+// - dist/*.cjs.cache: V8's compiled code for each of those files, made by warm-up runs at the end of this script:
+//   `roadmap build` on the bundled roadmaps (a build goes through every stage, so the cache covers validate too)
+//   and a build with a letterhead for docx. bin/roadmap.cjs hands them to V8, so start-up skips most parsing and
+//   compiling. Optional: without them (or when V8 rejects them after a Node upgrade) the CLI just compiles as usual.
 // - dist/index.js and dist/tools/*: ES modules for the library API and the maintenance scripts.
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';

@@ -2,13 +2,15 @@ import { Buffer, isUtf8 } from 'node:buffer';
 
 export type DecodeResult =
   | { ok: true; text: string }
-  | { ok: false; code: 'file-binary' | 'file-not-utf8'; message: string; line: number; column: number };
+  | { ok: false; code: 'file-binary' | 'file-not-utf8' | 'file-noncharacter'; message: string; line: number; column: number };
 
 const UTF8_BOM = [0xef, 0xbb, 0xbf];
 
 /**
  * Turns file bytes into text. Rejects binary junk and text that is not UTF-8 (e.g. a cp1251 file saved by
- * Notepad), pointing at the first offending byte. A UTF-8 BOM is dropped.
+ * Notepad), pointing at the first offending byte. A UTF-8 BOM is dropped. So are the noncharacters U+FFFE and
+ * U+FFFF (a byte-order mark read the wrong way, junk from a conversion): YAML does not allow them, and no XML
+ * document can hold them — they would break the DOCX and XLSX made from the text.
  */
 export function decodeSource(bytes: Uint8Array): DecodeResult {
   let start = 0;
@@ -20,7 +22,13 @@ export function decodeSource(bytes: Uint8Array): DecodeResult {
     return { ok: false, code: 'file-binary', message: 'Файл не похож на текст YAML: в нём двоичные данные.', ...lineCol(body, at) };
   }
   if (isUtf8(body)) {
-    return { ok: true, text: Buffer.from(body.buffer, body.byteOffset, body.byteLength).toString('utf8') };
+    const buffer = Buffer.from(body.buffer, body.byteOffset, body.byteLength);
+    const bad = firstNoncharacter(buffer);
+    if (bad >= 0) {
+      const code = buffer[bad + 2] === 0xbe ? 'FFFE' : 'FFFF';
+      return { ok: false, code: 'file-noncharacter', message: `В файле служебный символ U+${code}, которого не может быть в тексте (обычно остаётся от перекодировки). Удалите его.`, ...lineCol(body, bad) };
+    }
+    return { ok: true, text: buffer.toString('utf8') };
   }
   return {
     ok: false,
@@ -29,6 +37,16 @@ export function decodeSource(bytes: Uint8Array): DecodeResult {
     ...lineCol(body, firstInvalidUtf8(body)),
   };
 }
+
+/** Byte offset of the first U+FFFE or U+FFFF (EF BF BE / EF BF BF), or -1. */
+function firstNoncharacter(buffer: Buffer): number {
+  const a = buffer.indexOf(NONCHARACTER_FFFE);
+  const b = buffer.indexOf(NONCHARACTER_FFFF);
+  return a < 0 ? b : b < 0 ? a : Math.min(a, b);
+}
+
+const NONCHARACTER_FFFE = Buffer.from([0xef, 0xbf, 0xbe]);
+const NONCHARACTER_FFFF = Buffer.from([0xef, 0xbf, 0xbf]);
 
 function looksBinary(bytes: Uint8Array): boolean {
   const n = Math.min(bytes.length, 4096);

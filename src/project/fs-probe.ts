@@ -20,18 +20,17 @@ export function isDirectory(path: string): boolean {
 
 /**
  * mkdir -p. Node's own `recursive: true` loops forever where a folder cannot be made but reports ENOENT
- * (under /proc); walking the parents ourselves turns that into an ordinary error. Returns the folders it made,
- * outermost first.
+ * (under /proc); walking the parents ourselves turns that into an ordinary error. The folders it makes are added
+ * to `made`, outermost first — also those made before a deeper one fails.
  */
-export function makeDirectory(path: string): string[] {
-  if (isDirectory(path)) return [];
+export function makeDirectory(path: string, made: string[] = []): void {
+  if (isDirectory(path)) return;
   const parent = dirname(path);
-  const made = parent !== path ? makeDirectory(parent) : [];
+  if (parent !== path) makeDirectory(parent, made);
   try {
     mkdirSync(path);
     made.push(path);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || !isDirectory(path)) throw error;
   }
-  return made;
 }

@@ -44,7 +44,7 @@ export class Staging {
     for (const file of files) {
       const target = safeOutputPath(this.outDir, file.path);
       if (!target) throw new Error(`refusing to write outside the output folder: ${file.path}`);
-      this.made.push(...makeDirectory(dirname(target)));
+      makeDirectory(dirname(target), this.made);
       const temp = `${target}.tmp-${process.pid}-${this.staged.length}`;
       this.staged.push({ temp, target });
       writeFileSync(temp, file.data);

@@ -37,7 +37,8 @@ export function parseStatusFile(file: string, bytes: Uint8Array, roadmapId?: str
     });
   }
   const items = loaded.doc.get('items', true) as Node | undefined;
-  if (items === undefined || items === null) return { book, diagnostics };
+  // `items:` with nothing under it: nothing recorded yet.
+  if (items === undefined || items === null || (isScalar(items) && items.value === null)) return { book, diagnostics };
   if (!isMap(items)) {
     warn(items, '«items» в файле статусов должен содержать мероприятия вида «uid: {срок: {status: …}}».');
     return { book, diagnostics };

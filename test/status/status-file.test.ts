@@ -29,6 +29,12 @@ items:
 `;
 
 describe('status file', () => {
+  it('with «items:» and nothing under it yet is simply empty, without a warning', () => {
+    const { book, diagnostics } = parseStatusFile('s.yaml', enc('roadmap: fixture\nitems:\n'), 'fixture');
+    expect(diagnostics).toEqual([]);
+    expect(book.size).toBe(0);
+  });
+
   it('copied from another roadmap is reported at its «roadmap:» line; its own roadmap\'s file is not', () => {
     const other = parseStatusFile('s.yaml', enc(EXISTING), 'msoko-bashmakovo');
     expect(other.diagnostics.map((d) => [d.code, d.line, d.severity])).toEqual([['status-file-other-roadmap', 2, 'warning']]);

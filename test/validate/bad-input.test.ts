@@ -71,6 +71,15 @@ describe('YAML problems are positioned Russian diagnostics', () => {
     expect(diagnostics[0]!.message).toContain('UTF-8');
   });
 
+  it('U+FFFE / U+FFFF (which no DOCX or XLSX can hold) are reported where they stand', () => {
+    for (const [ch, code] of [['\uFFFE', 'U+FFFE'], ['\uFFFF', 'U+FFFF']] as const) {
+      const diagnostics = check(utf8(`id: demo\ntitle: Дорожная${ch} карта\n`));
+      expect(diagnostics).toHaveLength(1);
+      expect(diagnostics[0]).toMatchObject({ code: 'file-noncharacter', severity: 'error', line: 2, column: 16 });
+      expect(diagnostics[0]!.message).toContain(code);
+    }
+  });
+
   it('binary junk is not parsed', () => {
     const junk = Uint8Array.from({ length: 512 }, (_, i) => (i * 37) % 256);
     expect(check(junk).map((d) => d.code)).toEqual(['file-binary']);

@@ -39,4 +39,13 @@ describe('temporary files of a build', () => {
     again.discard();
     expect(readdirSync(out)).toEqual(['old.docx']);
   });
+
+  it('of a build whose folder could not be made go away too, with the folders made before the failure', () => {
+    const root = mkdtempSync(join(tmpdir(), 'roadmap-staging-'));
+    const staging = new Staging(join(root, 'out'));
+    // A folder name longer than the file system allows: out/ and out/a are made, the next one fails.
+    expect(() => staging.add([{ path: `a/${'x'.repeat(300)}/f.ics`, data: 'f' }])).toThrow();
+    staging.discard();
+    expect(readdirSync(root)).toEqual([]);
+  });
 });

@@ -36,7 +36,7 @@ export function paragraph(runs: readonly TextRunSpec[], options: Omit<ParagraphS
 }
 
 /** An empty paragraph: a blank line. */
-export const EMPTY_PARAGRAPH: ParagraphSpec = paragraph([]);
+export const EMPTY_PARAGRAPH: ParagraphSpec = Object.freeze(paragraph([]));
 
 /** The markup docx writes for the same paragraph (its property order: keepNext, spacing, ind, jc). */
 export function paragraphXml(p: ParagraphSpec): string {

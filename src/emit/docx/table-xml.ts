@@ -79,7 +79,10 @@ function text(value: string): string {
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '"': '&quot;', "'": '&apos;', '<': '&lt;', '>': '&gt;' };
 
-/** Escapes text as docx does; characters XML 1.0 forbids are dropped. */
+/**
+ * Escapes text as docx does; control characters, which XML 1.0 forbids, are dropped. (The other characters it
+ * forbids, U+FFFE and U+FFFF, never get this far: the loader refuses files with them.)
+ */
 export function escapeXml(value: string): string {
   return value.replace(/[&"'<>\x00-\x08\x0B\x0C\x0E-\x1F]/g, (c) => ESCAPES[c] ?? '');
 }
