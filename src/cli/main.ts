@@ -15,10 +15,6 @@ const HELP_TITLES: Record<string, string> = {
   'Global Options:': 'Общие параметры:',
 };
 
-/**
- * The command line. Each command's module is imported only when that command runs, so `roadmap validate`
- * never loads docx, exceljs or ics. Returns the exit code: 0 ok, 1 problems in the input, 2 usage error or crash.
- */
 export { processIo } from './io.js';
 
 /** A helper thread's share of a large build (bin/roadmap.cjs calls this in worker threads). */
@@ -26,6 +22,10 @@ export async function runEmitTask(task: EmitTask): Promise<EmitTaskResult> {
   return (await import('../project/build.js')).runEmitTask(task);
 }
 
+/**
+ * The command line. Each command's module is imported only when that command runs, so `roadmap validate`
+ * never loads docx or exceljs. Returns the exit code: 0 ok, 1 problems in the input, 2 usage error or crash.
+ */
 export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
   // A command runs for a moment: zod's generated parsers (one `new Function` per object schema) cost more to
   // compile than they save over a few hundred items.

@@ -8,10 +8,15 @@ import { strFromU8, strToU8, zipSync, type Zippable } from 'fflate';
 export function pinCoreDates(files: Record<string, Uint8Array>, timestamp: Date): void {
   const core = files['docProps/core.xml'];
   if (!core) return;
-  const iso = timestamp.toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const iso = coreDate(timestamp);
   files['docProps/core.xml'] = strToU8(
     strFromU8(core).replace(/(<dcterms:(?:created|modified)\b[^>]*>)[^<]*(<\/dcterms:(?:created|modified)>)/g, `$1${iso}$2`),
   );
+}
+
+/** A date as docProps/core.xml holds it: ISO 8601 to the second, UTC. */
+export function coreDate(timestamp: Date): string {
+  return timestamp.toISOString().replace(/\.\d{3}Z$/, 'Z');
 }
 
 /** Zips the parts with one fixed time and a fixed order: `[Content_Types].xml` first, then the rest by name. */

@@ -1,7 +1,6 @@
 import { editDistance } from '../util/suggest.js';
 import { GUESS_TARGETS } from './lexicon.js';
 
-
 /**
  * The known word a typo most likely stands for: one edit for words of 5–7 letters, two for longer ones.
  * Short words are never guessed (too many real words are one letter away from «мая»), and a word of fewer than

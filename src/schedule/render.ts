@@ -18,7 +18,6 @@ const month = (m: number) => MONTH_NAMES[m - 1] ?? '';
 const genitive = (m: number) => MONTH_GENITIVE[m - 1] ?? '';
 const withYear = (text: string, y: number | null) => (y === null ? text : `${text} ${y}`);
 
-
 /** Canonical Russian text of a phrase's reading: «ежегодно, июль–август», «II квартал 2022», «до 20.11.2022». */
 export function renderParsed(p: Parsed): string {
   const items = p.items.map(renderItem);

@@ -59,7 +59,8 @@ export function loadTemplate(name: string, source: TemplateSource, ref: Template
     }
     return { template: null, diagnostics };
   }
-  return { template: toTemplate(name, found.path, parsed.data), diagnostics };
+  const letterheadAt = parsed.data.letterhead ? positionOf(loaded, ['letterhead']) : { line: 0, column: 0 };
+  return { template: toTemplate(name, found.path, parsed.data, letterheadAt), diagnostics };
 }
 
 /** Loads the template a roadmap asks for, pointing diagnostics at its `template:` line. */
@@ -90,7 +91,7 @@ function templateRef(roadmap: ResolvedRoadmap, source: TemplateSource): Template
   return { file: roadmap.source, line: 0, column: 0 };
 }
 
-function toTemplate(name: string, file: string, t: TemplateInput): Template {
+function toTemplate(name: string, file: string, t: TemplateInput, letterheadAt: { line: number; column: number }): Template {
   const columns = t.columns.map((c) => ({
     header: c.header,
     field: c.field,
@@ -118,6 +119,7 @@ function toTemplate(name: string, file: string, t: TemplateInput): Template {
     columnNumbers: t.columnNumbers ?? false,
     fitWidths: t.fitWidths ?? true,
     letterhead,
+    letterheadAt,
   };
 }
 

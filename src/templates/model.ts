@@ -42,6 +42,8 @@ export interface Template {
   fitWidths: boolean;
   /** Resolved path of a DOCX whose styles, header and footer the document takes, or null. */
   letterhead: string | null;
+  /** Where the template names the letterhead (line and column of the value), for messages about it. */
+  letterheadAt: { line: number; column: number };
 }
 
 export const DEFAULT_FONT = { name: 'Times New Roman', size: 12 } as const;

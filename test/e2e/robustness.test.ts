@@ -83,6 +83,21 @@ describe('what a careless or unlucky user does is refused, never damaging their 
     expect(r.stderr).toContain('500plus');
   });
 
+  it('validate catches a letterhead that is missing or not a DOCX, as build would', () => {
+    const dir = project();
+    mkdirSync(join(dir, 'templates'));
+    writeFileSync(join(dir, 'templates', 'blank.yaml'), `${readFileSync(join(REPO, 'templates', '500plus.yaml'), 'utf8')}\nletterhead: blank.docx\n`);
+    writeFileSync(join(dir, 'roadmaps', 'plan.yaml'), readFileSync(SEED, 'utf8').replace('template: 500plus', 'template: blank'));
+    for (const [blank, reason] of [[null, 'файл не найден'], ['это не docx', 'не файл DOCX']] as const) {
+      if (blank !== null) writeFileSync(join(dir, 'templates', 'blank.docx'), blank);
+      const r = runCli(['validate'], { cwd: dir });
+      expect(r.code).toBe(1);
+      expect(r.stderr).toMatch(/templates\/blank\.yaml:\d+:\d+: ошибка: .*blank\.docx».*\[letterhead-unreadable\]/);
+      expect(r.stderr).toContain(reason);
+      expect(r.stderr).not.toMatch(/\n\s+at /);
+    }
+  });
+
   it('an impossible approval date and a duplicate key are named in the message', () => {
     const dir = project();
     const text = readFileSync(SEED, 'utf8').replace('period: "2023"', 'period: "2023"\napproval:\n  date: 2023-02-30');

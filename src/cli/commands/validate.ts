@@ -3,9 +3,9 @@ import { hasErrors, uniqueDiagnostics } from '../../diagnostics/diagnostic.js';
 import { countItems } from '../../model/walk.js';
 import { compileFiles, duplicateIdDiagnostics } from '../../project/compile-files.js';
 import { resolveInputs } from '../inputs.js';
-import { messages } from '../../diagnostics/messages.js';
 import { templateSource } from '../../project/template-source.js';
-import { loadRoadmapTemplate, type TemplateSource } from '../../templates/load-template.js';
+import type { TemplateSource } from '../../templates/load-template.js';
+import { loadDocxTemplate } from '../../emit/docx/layout.js';
 import type { CompileResult } from '../../api/compile.js';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { CliIo } from '../io.js';
@@ -37,19 +37,10 @@ export async function runValidate(io: CliIo, paths: string[], opts: { format: 't
   return 1;
 }
 
-/** The layout a roadmap names must exist and be well-formed, and its letterhead readable: CI runs only validate. */
+/**
+ * The layout a roadmap names must exist and be well-formed, and its letterhead a readable DOCX — checked as the
+ * build checks them: CI may run only validate.
+ */
 function templateDiagnostics(results: readonly CompileResult[], source: TemplateSource): Diagnostic[] {
-  const out: Diagnostic[] = [];
-  for (const { roadmap } of results) {
-    if (!roadmap) continue;
-    const { template, diagnostics } = loadRoadmapTemplate(roadmap, source);
-    out.push(...diagnostics);
-    if (template?.letterhead && !source.readFile(template.letterhead)) {
-      out.push({
-        file: template.file, line: 0, column: 0, severity: 'error', code: 'letterhead-unreadable',
-        message: messages['letterhead-unreadable'](template.letterhead, 'файл не найден'),
-      });
-    }
-  }
-  return uniqueDiagnostics(out);
+  return uniqueDiagnostics(results.flatMap(({ roadmap }) => (roadmap ? loadDocxTemplate(roadmap, source).diagnostics : [])));
 }

@@ -15,13 +15,9 @@
  * - `packDocument(doc, timestamp)` — bytes that are identical for identical input.
  */
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
-import { messages } from '../../diagnostics/messages.js';
-import type { ResolvedRoadmap } from '../../model/resolved.js';
-import { loadRoadmapTemplate, type TemplateSource } from '../../templates/load-template.js';
-import type { Template } from '../../templates/model.js';
 import type { Emit, OutputFile } from '../emitter.js';
 import { createRoadmapDocument } from './document.js';
-import { readLetterhead, type Letterhead } from './letterhead.js';
+import { loadDocxTemplate } from './layout.js';
 import { packDocument } from './pack.js';
 import { roadmapTable } from './roadmap-table.js';
 
@@ -33,30 +29,9 @@ export { fitColumnWidths } from './fit-widths.js';
 export { columnWidths, pageGeometry, mmToTwips, A4, type PageGeometry } from './geometry.js';
 export { packDocument } from './pack.js';
 export { readLetterhead, type Letterhead } from './letterhead.js';
+export { loadDocxTemplate, type DocxLayout } from './layout.js';
 export { approvalStamp, titleBlock, roadmapTitleLines, periodLine, type TitleLines } from './title-block.js';
 export { templateColumns, roadmapRows, cellFor, formatNumber, roadmapTable } from './roadmap-table.js';
-
-export interface DocxLayout {
-  template: Template;
-  letterhead: Letterhead | null;
-}
-
-/** The roadmap's template and its letterhead (when the template names one), or the diagnostics why not. */
-export function loadDocxTemplate(roadmap: ResolvedRoadmap, ctx: TemplateSource): { layout: DocxLayout | null; diagnostics: Diagnostic[] } {
-  const { template, diagnostics } = loadRoadmapTemplate(roadmap, ctx);
-  if (!template) return { layout: null, diagnostics };
-  if (!template.letterhead) return { layout: { template, letterhead: null }, diagnostics };
-  const bytes = ctx.readFile(template.letterhead);
-  const read = bytes ? readLetterhead(template.letterhead, bytes) : { error: 'файл не найден' };
-  if ('error' in read) {
-    diagnostics.push({
-      file: template.file, line: 0, column: 0, severity: 'error', code: 'letterhead-unreadable',
-      message: messages['letterhead-unreadable'](template.letterhead, read.error),
-    });
-    return { layout: null, diagnostics };
-  }
-  return { layout: { template, letterhead: read.letterhead }, diagnostics };
-}
 
 export const emitDocx: Emit = async (roadmaps, ctx) => {
   const files: OutputFile[] = [];

@@ -1,4 +1,5 @@
 import { strToU8 } from 'fflate';
+import { coreDate } from '../ooxml-zip.js';
 import type { Template } from '../../templates/model.js';
 import { A4, mmToTwips, pageGeometry } from './geometry.js';
 import type { DocumentParts } from './document.js';
@@ -96,7 +97,7 @@ function stylesXml(font: Template['font']): string {
 
 /** docProps/core.xml, dated `timestamp` (as pinCoreDates stamps docx's); docx leaves out an empty title. */
 function coreProperties(title: string, timestamp: Date): string {
-  const iso = timestamp.toISOString().replace(/\.\d{3}Z$/, 'Z');
+  const iso = coreDate(timestamp);
   return (
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" ' +
     'xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" ' +

@@ -53,5 +53,3 @@ export function periodLine(period: Period): string {
   if (`${sm}-${sd}` === '09-01' && `${em}-${ed}` === '08-31' && Number(ey) === Number(sy) + 1) return `на ${sy}/${ey} учебный год`;
   return `на период с ${ruDate(period.start)} по ${ruDate(period.end)}`;
 }
-
-

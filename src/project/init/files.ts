@@ -13,8 +13,8 @@ export interface InitFile {
 /**
  * Everything `roadmap init` writes. No package.json: inside a checkout of the tool `npx roadmap` finds it, and a
  * package.json naming «roadmap» would make npx fetch an unrelated package of that name from the registry.
- * Everything else The JSON Schemas are copied into the repo (not referenced in node_modules) so
- * the editor finds them before anything is installed, at the path the example's first line names.
+ * The JSON Schemas are copied into the repo (not referenced in node_modules) so the editor finds them before
+ * anything is installed, at the path the example's first line names.
  */
 export function initFiles(year: number): InitFile[] {
   const schemas = renderSchemas();

@@ -1,0 +1,32 @@
+import type { Diagnostic } from '../../diagnostics/diagnostic.js';
+import { messages } from '../../diagnostics/messages.js';
+import type { ResolvedRoadmap } from '../../model/resolved.js';
+import { loadRoadmapTemplate, type TemplateSource } from '../../templates/load-template.js';
+import type { Template } from '../../templates/model.js';
+import { readLetterhead, type Letterhead } from './letterhead.js';
+
+/**
+ * The layout of a roadmap's documents: its template and the letterhead the template names. Light on purpose
+ * (no document writing): `roadmap validate` checks layouts with it too.
+ */
+export interface DocxLayout {
+  template: Template;
+  letterhead: Letterhead | null;
+}
+
+/** The roadmap's template and its letterhead (when the template names one), or the diagnostics why not. */
+export function loadDocxTemplate(roadmap: ResolvedRoadmap, ctx: TemplateSource): { layout: DocxLayout | null; diagnostics: Diagnostic[] } {
+  const { template, diagnostics } = loadRoadmapTemplate(roadmap, ctx);
+  if (!template) return { layout: null, diagnostics };
+  if (!template.letterhead) return { layout: { template, letterhead: null }, diagnostics };
+  const bytes = ctx.readFile(template.letterhead);
+  const read = bytes ? readLetterhead(template.letterhead, bytes) : { error: 'файл не найден' };
+  if ('error' in read) {
+    diagnostics.push({
+      file: template.file, ...template.letterheadAt, severity: 'error', code: 'letterhead-unreadable',
+      message: messages['letterhead-unreadable'](template.letterhead, read.error),
+    });
+    return { layout: null, diagnostics };
+  }
+  return { layout: { template, letterhead: read.letterhead }, diagnostics };
+}
