@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 
-const BIN = fileURLToPath(new URL('../bin/roadmap.cjs', import.meta.url));
+const BIN = fileURLToPath(new URL('../bin/roadmap.js', import.meta.url));
 const ITEMS = 1250; // quarterly items: 4 rows each
 const RUNS = 5;
 

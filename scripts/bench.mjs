@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const REPO = fileURLToPath(new URL('..', import.meta.url));
-const BIN = join(REPO, 'bin', 'roadmap.cjs');
+const BIN = join(REPO, 'bin', 'roadmap.js');
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
 const SEEDS = ['roadmaps/msoko-bashmakovo.yaml', 'roadmaps/500plus-lysogorsk.yaml'];
 const env = { ...process.env, NO_COLOR: '1', SOURCE_DATE_EPOCH: '1700000000' };

@@ -6,13 +6,10 @@ export interface CliIo {
   stderr: { write(s: string): unknown; isTTY?: boolean };
   stdin: NodeJS.ReadableStream;
   now(): Date;
-  /** The script that started the CLI (bin/roadmap.cjs): large builds run it again in helper threads. */
-  workerEntry?: string;
 }
 
-export function processIo(workerEntry?: string): CliIo {
+export function processIo(): CliIo {
   return {
-    ...(workerEntry ? { workerEntry } : {}),
     cwd: process.cwd(),
     env: process.env,
     stdout: process.stdout,

@@ -1,7 +1,6 @@
 import { Command, CommanderError, Option } from 'commander';
 import { config as zodConfig } from 'zod';
 import { processIo, UsageError, type CliIo } from './io.js';
-import type { EmitTask, EmitTaskResult } from '../project/build.js';
 import { describeSystemError } from './system-errors.js';
 import { translateCommanderError } from './usage-errors.js';
 
@@ -14,13 +13,6 @@ const HELP_TITLES: Record<string, string> = {
   'Commands:': 'Команды:',
   'Global Options:': 'Общие параметры:',
 };
-
-export { processIo } from './io.js';
-
-/** A helper thread's share of a large build (bin/roadmap.cjs calls this in worker threads). */
-export async function runEmitTask(task: EmitTask): Promise<EmitTaskResult> {
-  return (await import('../project/build.js')).runEmitTask(task);
-}
 
 /**
  * The command line. Each command's module is imported only when that command runs, so `roadmap validate`
@@ -58,6 +50,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
     }
     const message = error instanceof Error ? error.message : String(error);
     io.stderr.write(`roadmap: внутренняя ошибка: ${message}\nЭто ошибка программы, а не вашего файла. Сообщите о ней разработчикам.\n`);
+    // ROADMAP_DEBUG=1 adds the stack, pointing at src/…:line through the source maps bin/roadmap.js turns on.
     if (io.env.ROADMAP_DEBUG && error instanceof Error) io.stderr.write(`${error.stack}\n`);
     return 2;
   }

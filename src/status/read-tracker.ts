@@ -1,5 +1,4 @@
 import type { Readable } from 'node:stream';
-import { WorkbookReader } from '../vendor/exceljs.js';
 import { COL, type ColumnId } from '../emit/xlsx/columns.js';
 import { cellText } from './tracker-cells.js';
 
@@ -33,7 +32,9 @@ const READ: readonly ColumnId[] = ['key', 'number', 'title', 'status', 'done', '
  * takes seconds on a big sheet. Columns are found by their header texts, so inserted or moved columns are fine.
  */
 export async function readTracker(input: Readable): Promise<TrackerRecord[]> {
-  const reader = new WorkbookReader(input, { worksheets: 'emit', sharedStrings: 'cache', styles: 'ignore', hyperlinks: 'ignore', entries: 'ignore' });
+  // Imported here, not at the top: only `status import` pays for loading exceljs.
+  const { default: ExcelJS } = await import('exceljs');
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, { worksheets: 'emit', sharedStrings: 'cache', styles: 'ignore', hyperlinks: 'ignore', entries: 'ignore' });
   let records: TrackerRecord[] | null = null;
   try {
     for await (const sheet of reader) {

@@ -1,4 +1,4 @@
-import { AlignmentType, Document, FileChild, Footer, Header, Packer, PageNumber, PageOrientation, Paragraph, TextRun } from '../../vendor/docx.js';
+import { AlignmentType, Document, FileChild, Footer, Header, Packer, PageNumber, PageOrientation, Paragraph, TextRun } from 'docx';
 import { strFromU8, strToU8, unzipSync } from 'fflate';
 import type { DocumentParts } from './document.js';
 import { A4, mmToTwips, pageGeometry } from './geometry.js';

@@ -1,4 +1,3 @@
-import { Workbook } from '../../vendor/exceljs.js';
 import type { ResolvedRoadmap } from '../../model/resolved.js';
 import type { Emit, EmitContext, OutputFile } from '../emitter.js';
 import { rezipDeterministic } from './rezip.js';
@@ -17,7 +16,9 @@ export const emitXlsx: Emit = async (roadmaps, ctx) => {
 
 export async function trackerWorkbook(roadmap: ResolvedRoadmap, ctx: Pick<EmitContext, 'timestampFor' | 'statusesFor'>): Promise<Uint8Array> {
   const timestamp = ctx.timestampFor(roadmap);
-  const workbook = new Workbook();
+  // Imported here, not at the top: only the commands that write trackers pay for loading exceljs.
+  const { default: ExcelJS } = await import('exceljs');
+  const workbook = new ExcelJS.Workbook();
   workbook.creator = 'roadmap';
   workbook.lastModifiedBy = 'roadmap';
   workbook.title = roadmap.title;
