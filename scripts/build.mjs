@@ -32,6 +32,8 @@ export async function buildDist({ optional = false } = {}) {
     target: 'node20',
     packages: 'external',
     sourcemap: true,
+    // Maps only point at src/: no copy of the sources inside (smaller maps, read faster when Node loads them).
+    sourcesContent: false,
     chunkNames: 'chunks/[name]-[hash]',
     logLevel: 'warning',
   });

@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 export const REPO = fileURLToPath(new URL('../../', import.meta.url));
-export const BIN = fileURLToPath(new URL('../../bin/roadmap.cjs', import.meta.url));
+export const BIN = fileURLToPath(new URL('../../bin/roadmap.js', import.meta.url));
 
 export interface CliRun {
   code: number;
@@ -10,7 +10,7 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Runs the built CLI the way a user does (`npm test` builds dist/ first). */
+/** Runs the built CLI the way a user does (the tests' global setup builds dist/ from src/ first). */
 export function runCli(args: string[], options: { cwd?: string; env?: Record<string, string>; input?: string } = {}): CliRun {
   const result = spawnSync(process.execPath, [BIN, ...args], {
     cwd: options.cwd ?? REPO,
