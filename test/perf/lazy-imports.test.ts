@@ -16,11 +16,24 @@ function packagesLoadedBy(args: string[], cwd = REPO): string[] {
   const log = join(tempDir(), 'imports.txt');
   writeFileSync(log, '');
   const r = spawnSync(process.execPath, ['--import', HOOK, BIN, ...args], {
-    cwd, encoding: 'utf8', env: { ...process.env, ROADMAP_IMPORTS_LOG: log, NO_COLOR: '1' },
+    cwd,
+    encoding: 'utf8',
+    env: { ...process.env, ROADMAP_IMPORTS_LOG: log, NO_COLOR: '1' },
   });
   expect(r.status, r.stderr).not.toBe(2);
   const names = readFileSync(log, 'utf8').split('\n').filter(Boolean);
-  return [...new Set(names.map((n) => (n.startsWith('node:') ? n : n.split('/').slice(0, n.startsWith('@') ? 2 : 1).join('/'))))];
+  return [
+    ...new Set(
+      names.map((n) =>
+        n.startsWith('node:')
+          ? n
+          : n
+              .split('/')
+              .slice(0, n.startsWith('@') ? 2 : 1)
+              .join('/'),
+      ),
+    ),
+  ];
 }
 
 describe('start-up cost: heavy libraries load only in the commands that need them', () => {
@@ -41,7 +54,9 @@ describe('start-up cost: heavy libraries load only in the commands that need the
 
   it('validate does not load node:crypto (no UIDs to hash), a JSON build does', () => {
     expect(packagesLoadedBy(['validate'])).not.toContain('node:crypto');
-    expect(packagesLoadedBy(['build', 'roadmaps/500plus-lysogorsk.yaml', '--only', 'json', '--out', tempDir()])).toContain('node:crypto');
+    expect(
+      packagesLoadedBy(['build', 'roadmaps/500plus-lysogorsk.yaml', '--only', 'json', '--out', tempDir()]),
+    ).toContain('node:crypto');
   });
 
   it('an XLSX build loads exceljs and not docx; a DOCX build with a letterhead loads docx (so the checks above can fail)', () => {
@@ -56,7 +71,13 @@ describe('start-up cost: heavy libraries load only in the commands that need the
     const out = tempDir();
     packagesLoadedBy(['build', 'roadmaps/500plus-lysogorsk.yaml', '--only', 'docx', '--out', out]);
     copyFileSync(join(out, '500plus-lysogorsk.docx'), join(project, 'templates', 'blank.docx'));
-    writeFileSync(join(project, 'r.yaml'), readFileSync(join(REPO, 'roadmaps', '500plus-lysogorsk.yaml'), 'utf8').replace(/^template: .*$/m, 'template: blank'));
+    writeFileSync(
+      join(project, 'r.yaml'),
+      readFileSync(join(REPO, 'roadmaps', '500plus-lysogorsk.yaml'), 'utf8').replace(
+        /^template: .*$/m,
+        'template: blank',
+      ),
+    );
     const letterhead = packagesLoadedBy(['build', 'r.yaml', '--only', 'docx', '--out', join(project, 'out')], project);
     expect(letterhead).toContain('docx');
     expect(letterhead).not.toContain('exceljs');
