@@ -1,6 +1,5 @@
-import { daysInMonth, fromSerial, serial, weekdayOf } from './dates.js';
-import { rule, type Rule } from './rule.js';
-import { expandRule } from './rule-expand.js';
+import { daysInMonth, fromSerial, serial, weekdayOf } from '../util/dates.js';
+import { rule, ruleDates, type Rule } from './rule.js';
 
 export interface RuleHint {
   /** The repetition the phrase said; 'list' for several dates without one. */
@@ -12,15 +11,21 @@ export interface RuleHint {
 
 /**
  * The simplest rule whose expansion from the first end to the last is exactly `ends` (sorted day serials),
- * or null when none of the shapes tried fits. Every candidate is proven by expanding it.
+ * or null when none of the shapes tried fits. Every candidate is proven by letting rrule expand it: what the
+ * engine hands out is what a calendar computes from the feed.
  */
-export function buildRule(ends: number[], hint: RuleHint): Rule | null {
+export function buildRule(ends: number[], hint: RuleHint): { rule: Rule; dates: number[] } | null {
   const head = ends[0];
   const tail = ends[ends.length - 1];
   if (head === undefined || tail === undefined) return null;
   const first: number = head;
   const last: number = tail;
-  const exact = (r: Rule | null): boolean => r !== null && same(expandRule(r, first, last, ends.length + 1), ends);
+  let dates: number[] = [];
+  const exact = (r: Rule | null): r is Rule => {
+    if (r === null) return false;
+    dates = ruleDates(r, first, last, ends.length + 1);
+    return same(dates, ends);
+  };
   const order: Array<() => Array<Rule | null>> =
     hint.unit === 'week' ? [weekly, daily, yearly, monthly]
       : hint.unit === 'month' ? [monthly, yearly, weekly, daily]
@@ -30,9 +35,9 @@ export function buildRule(ends: number[], hint: RuleHint): Rule | null {
     const { n, wd, month } = hint.nth;
     const byDay = [{ n, wd }];
     const r = month ? rule('YEARLY', { interval: hint.interval, byMonth: [month], byDay }) : rule('MONTHLY', { interval: hint.interval, byDay });
-    if (exact(r)) return r;
+    if (exact(r)) return { rule: r, dates };
   }
-  for (const gen of order) for (const r of gen()) if (exact(r)) return r;
+  for (const gen of order) for (const r of gen()) if (exact(r)) return { rule: r, dates };
   return null;
 
   function yearly(): Array<Rule | null> {
@@ -105,7 +110,7 @@ function dayCode(e: number, lastAsMinusOne: boolean): number {
 function positions(byYear: Map<number, number[]>, base: Rule, sign: number): number[] {
   const pos = new Set<number>();
   for (const [y, wanted] of byYear) {
-    const cands = expandRule({ ...base, interval: 1 }, serial(y, 1, 1), serial(y, 12, 31));
+    const cands = ruleDates({ ...base, interval: 1 }, serial(y, 1, 1), serial(y, 12, 31), 366);
     for (const w of wanted) {
       const i = cands.indexOf(w);
       if (i >= 0) pos.add(sign > 0 ? i + 1 : i - cands.length);
