@@ -26,7 +26,7 @@ export function buildRule(ends: number[], hint: RuleHint): { rule: Rule; dates: 
     dates = ruleDates(r, first, last, ends.length + 1);
     return same(dates, ends);
   };
-  const order: Array<() => Array<Rule | null>> =
+  const order: Array<() => Iterable<Rule>> =
     hint.unit === 'week' ? [weekly, daily, yearly, monthly]
       : hint.unit === 'month' ? [monthly, yearly, weekly, daily]
         : hint.unit === 'day' ? [daily, weekly, monthly, yearly]
@@ -40,7 +40,8 @@ export function buildRule(ends: number[], hint: RuleHint): { rule: Rule; dates: 
   for (const gen of order) for (const r of gen()) if (exact(r)) return { rule: r, dates };
   return null;
 
-  function yearly(): Array<Rule | null> {
+  // Candidates are generated lazily, simplest first: most phrases are proven by the first one.
+  function* yearly(): Generator<Rule> {
     const byYear = new Map<number, number[]>();
     for (const e of ends) {
       const y = fromSerial(e).y;
@@ -51,52 +52,49 @@ export function buildRule(ends: number[], hint: RuleHint): { rule: Rule; dates: 
     const years = [...byYear.keys()];
     const interval = years.length > 1 ? gcdAll(diffs(years)) : Math.max(1, hint.interval);
     const months = unique(ends.map((e) => fromSerial(e).m));
-    const out: Array<Rule | null> = [];
     for (const lastAsMinusOne of [true, false]) {
       const days = unique(ends.map((e) => dayCode(e, lastAsMinusOne)));
       const base = rule('YEARLY', { interval, byMonth: months, byMonthDay: days });
-      out.push(base);
+      yield base;
       if (months.length * days.length > 1) {
-        for (const sign of [1, -1]) out.push({ ...base, bySetPos: positions(byYear, base, sign) });
+        for (const sign of [1, -1]) yield { ...base, bySetPos: positions(byYear, base, sign) };
       }
     }
-    return out;
   }
 
-  function monthly(): Array<Rule | null> {
+  function* monthly(): Generator<Rule> {
     const idx = ends.map((e) => {
       const p = fromSerial(e);
       return p.y * 12 + p.m - 1;
     });
     const interval = idx.length > 1 ? gcdAll(diffs(idx)) : Math.max(1, hint.interval);
-    if (interval === 0) return [];
+    if (interval === 0) return;
     const days = unique(ends.map((e) => dayCode(e, true)));
-    const out: Array<Rule | null> = [rule('MONTHLY', { interval, byMonthDay: days })];
+    yield rule('MONTHLY', { interval, byMonthDay: days });
     const max = Math.max(...ends.map((e) => fromSerial(e).d));
     // «до 30 числа каждого месяца»: the 30th, or the last day of a shorter month
-    if (max >= 29) out.push(rule('MONTHLY', { interval, byMonthDay: range(28, max), bySetPos: [-1] }));
-    return out;
+    if (max >= 29) yield rule('MONTHLY', { interval, byMonthDay: range(28, max), bySetPos: [-1] });
   }
 
-  function weekly(): Array<Rule | null> {
+  function* weekly(): Generator<Rule> {
     const wd = weekdayOf(first);
     const days = unique(ends.map(weekdayOf));
-    if (days.length > 1) return [rule('WEEKLY', { interval: Math.max(1, hint.interval), byDay: days.map((d) => ({ n: 0, wd: d })) })];
+    if (days.length > 1) {
+      yield rule('WEEKLY', { interval: Math.max(1, hint.interval), byDay: days.map((d) => ({ n: 0, wd: d })) });
+      return;
+    }
     const step = ends.length > 1 ? gcdAll(diffs(ends)) : 7 * Math.max(1, hint.interval);
-    if (step % 7 !== 0 || step === 0) return [];
-    return [rule('WEEKLY', { interval: step / 7, byDay: [{ n: 0, wd }] })];
+    if (step % 7 === 0 && step !== 0) yield rule('WEEKLY', { interval: step / 7, byDay: [{ n: 0, wd }] });
   }
 
-  function daily(): Array<Rule | null> {
+  function* daily(): Generator<Rule> {
     const step = ends.length > 1 ? gcdAll(diffs(ends)) : 1;
-    if (step === 0) return [];
+    if (step === 0) return;
     const months = unique(ends.map((e) => fromSerial(e).m));
     const days = unique(ends.map((e) => fromSerial(e).d));
-    return [
-      rule('DAILY', { interval: step }),
-      rule('DAILY', { interval: step, byMonth: months }),
-      rule('DAILY', { interval: step, byMonth: months, byMonthDay: days }),
-    ];
+    yield rule('DAILY', { interval: step });
+    yield rule('DAILY', { interval: step, byMonth: months });
+    yield rule('DAILY', { interval: step, byMonth: months, byMonthDay: days });
   }
 }
 
