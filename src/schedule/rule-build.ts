@@ -57,7 +57,10 @@ export function buildRule(ends: number[], hint: RuleHint): { rule: Rule; dates: 
       const base = rule('YEARLY', { interval, byMonth: months, byMonthDay: days });
       yield base;
       if (months.length * days.length > 1) {
-        for (const sign of [1, -1]) yield { ...base, bySetPos: positions(byYear, base, sign) };
+        for (const sign of [1, -1]) {
+          const bySetPos = positions(byYear, base, sign);
+          if (bySetPos) yield { ...base, bySetPos };
+        }
       }
     }
   }
@@ -104,16 +107,23 @@ function dayCode(e: number, lastAsMinusOne: boolean): number {
   return lastAsMinusOne && p.d === daysInMonth(p.y, p.m) ? -1 : p.d;
 }
 
-/** BYSETPOS values that pick the wanted days out of each year's candidates. */
-function positions(byYear: Map<number, number[]>, base: Rule, sign: number): number[] {
+/**
+ * BYSETPOS values that pick the wanted days out of each year's candidates, or null when one of them lies outside
+ * some year's set: RFC 5545 (and dateutil) select nothing for it, rrule.js wraps around and picks another day.
+ */
+function positions(byYear: Map<number, number[]>, base: Rule, sign: number): number[] | null {
   const pos = new Set<number>();
+  const sizes: number[] = [];
   for (const [y, wanted] of byYear) {
     const cands = ruleDates({ ...base, interval: 1 }, serial(y, 1, 1), serial(y, 12, 31), 366);
+    sizes.push(cands.length);
     for (const w of wanted) {
       const i = cands.indexOf(w);
       if (i >= 0) pos.add(sign > 0 ? i + 1 : i - cands.length);
     }
   }
+  const smallest = Math.min(...sizes);
+  if ([...pos].some((p) => Math.abs(p) > smallest)) return null;
   return [...pos].sort((a, b) => a - b);
 }
 
