@@ -20,7 +20,7 @@ export function rule(freq: Rule['freq'], parts: Partial<Omit<Rule, 'freq'>> = {}
 }
 
 /** The rule as an rrule `RRule` from DTSTART to UNTIL (day serials; dates are UTC midnights, never local time). */
-export function toRRule(r: Rule, dtstart: number, until: number): InstanceType<typeof RRule> {
+function toRRule(r: Rule, dtstart: number, until: number): InstanceType<typeof RRule> {
   // key order is the order rrule writes the parts in
   return new RRule(
     {

@@ -7,7 +7,7 @@
 /** An ISO calendar date, 'YYYY-MM-DD'. */
 export type IsoDate = string;
 
-export interface Ymd {
+interface Ymd {
   y: number;
   m: number; // 1..12
   d: number; // 1..31
