@@ -10,7 +10,8 @@ export interface RecurringCase {
 }
 
 const SCRIPT = fileURLToPath(new URL('./expand-ics.py', import.meta.url));
-const PYTHON = '/usr/bin/python3';
+/** The system python, where Debian installs python3-recurring-ical-events (ROADMAP_TEST_PYTHON overrides it). */
+const PYTHON = process.env.ROADMAP_TEST_PYTHON ?? '/usr/bin/python3';
 
 /**
  * Expands the cases with python `recurring_ical_events` (dateutil underneath), an expander independent of rrule.js.

@@ -76,7 +76,7 @@ interface EngineCase extends RecurringCase {
 }
 
 /** Generated rules × periods: DTSTART is the rule's first date on or after a random day, as the engine writes it. */
-function generatedCases(count: number): EngineCase[] {
+function generateCases(count: number): EngineCase[] {
   const rand = prng(14);
   const out: EngineCase[] = [];
   while (out.length < count) {
@@ -91,6 +91,9 @@ function generatedCases(count: number): EngineCase[] {
   }
   return out;
 }
+
+let generated: EngineCase[] | undefined;
+const generatedCases = (): EngineCase[] => (generated ??= generateCases(600));
 
 const PHRASES = [
   'ежегодно', 'ежеквартально', 'ежемесячно', 'еженедельно', 'раз в полугодие', 'в течение учебного года',
@@ -136,7 +139,7 @@ function icalJsHandles(rrule: string): boolean {
 
 describe.skipIf(missing !== null)('rrule.js and python recurring_ical_events expand the engine rules alike', () => {
   it('600 generated rules × periods', () => {
-    const cases = generatedCases(600);
+    const cases = generatedCases();
     const python = expandWithPython(cases) as string[][];
     const differ = cases.filter((c, i) => JSON.stringify(c.dates) !== JSON.stringify(python[i]));
     expect(differ.map((c) => `${c.dtstart} ${c.rrule}`)).toEqual([]);
@@ -157,7 +160,7 @@ describe.skipIf(missing !== null)('rrule.js and python recurring_ical_events exp
 
 describe('rrule.js and ical.js expand the engine rules alike (shapes ical.js handles)', () => {
   it('generated rules and real phrases', () => {
-    const cases = [...generatedCases(600), ...phraseCases()].filter((c) => icalJsHandles(c.rrule));
+    const cases = [...generatedCases(), ...phraseCases()].filter((c) => icalJsHandles(c.rrule));
     expect(cases.length).toBeGreaterThan(300);
     const differ = cases.filter((c) => JSON.stringify(expandWithIcalJs(c)) !== JSON.stringify(c.dates));
     expect(differ.map((c) => `${c.dtstart} ${c.rrule}`)).toEqual([]);
