@@ -1,3 +1,5 @@
+import { daysInMonth, iso as isoDate } from '../util/dates.js';
+
 export interface ApprovalDraft {
   label: string;
   by: string[];
@@ -91,9 +93,9 @@ function dateOf(line: string): { iso: string; text: string } | null {
 }
 
 function iso(text: string, y: string, m: string, d: string): { iso: string; text: string } | null {
-  const [month, day] = [Number(m), Number(d)];
-  if (month < 1 || month > 12 || day < 1 || day > 31) return null;
-  return { iso: `${y}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`, text };
+  const [year, month, day] = [Number(y), Number(m), Number(d)];
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
+  return { iso: isoDate(year, month, day), text };
 }
 
 /** «2020-2022», «2023/2024» (school year), or a single year such as «на 2023 год». */

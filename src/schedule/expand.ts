@@ -1,4 +1,4 @@
-import { daysInMonth, fromSerial, isoFromSerial, isoToSerial, ruDate, serial } from './dates.js';
+import { daysInMonth, fromSerial, isoFromSerial, isoToSerial, ruDate, serial } from '../util/dates.js';
 import { formatPeriod } from './period.js';
 import { issue, MESSAGES } from './issues.js';
 import type { RuleHint } from './rule-build.js';

@@ -1,4 +1,4 @@
-import { ruDate } from './dates.js';
+import { ruDate } from '../util/dates.js';
 import type { IsoDate, Schedule, ScheduleKind } from './types.js';
 
 const KIND: Record<ScheduleKind, string> = {

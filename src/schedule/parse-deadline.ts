@@ -1,10 +1,10 @@
-import { isoFromSerial } from './dates.js';
+import { isoFromSerial } from '../util/dates.js';
 import { expand } from './expand.js';
 import { guessWord } from './fuzzy.js';
 import { issue, MESSAGES } from './issues.js';
 import { parseTokens } from './parse.js';
 import { renderParsed } from './render.js';
-import { formatRule } from './rule.js';
+import { ruleText } from './rule.js';
 import { buildRule } from './rule-build.js';
 import { tidy } from './text.js';
 import { tokenize } from './tokenize.js';
@@ -50,16 +50,19 @@ export function parseDeadline(phrase: string, ctx: DeadlineContext): Schedule {
 
   const external = exp.kind === 'external';
   const note = [...noteList, ...(clause && !external ? [clause] : [])].join('; ') || null;
-  const occurrences = exp.windows.map(([s, e]) => ({ start: isoFromSerial(s), end: isoFromSerial(e) }));
+  let occurrences = exp.windows.map(([s, e]) => ({ start: isoFromSerial(s), end: isoFromSerial(e) }));
   let rrule: string | null = null;
   let dtstart: string | null = null;
   if (exp.kind === 'recurring' && exp.hint && exp.windows.length) {
     const ends = exp.windows.map((w) => w[1]);
     const ascending = ends.every((e, i) => i === 0 || e > (ends[i - 1] ?? 0));
-    const r = ascending ? buildRule(ends, exp.hint) : null;
-    if (r) {
-      rrule = formatRule(r, ends[ends.length - 1] ?? 0);
-      dtstart = occurrences[0]?.end ?? null;
+    const built = ascending ? buildRule(ends, exp.hint) : null;
+    if (built) {
+      const first = ends[0] ?? 0;
+      rrule = ruleText(built.rule, first, ends[ends.length - 1] ?? first);
+      dtstart = isoFromSerial(first);
+      // the deadlines are rrule's expansion of the rule (proven equal to the windows' ends by buildRule)
+      occurrences = built.dates.map((d, i) => ({ start: occurrences[i]?.start ?? isoFromSerial(d), end: isoFromSerial(d) }));
     } else {
       issues.push(issue('rrule-none', 'info', MESSAGES['rrule-none']()));
     }

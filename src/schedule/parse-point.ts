@@ -1,5 +1,5 @@
 import type { Cursor } from './cursor.js';
-import { daysInMonth, iso, maxDaysInMonth, ruDate } from './dates.js';
+import { daysInMonth, iso, maxDaysInMonth, ruDate } from '../util/dates.js';
 import { issue, MESSAGES } from './issues.js';
 import {
   anyYearSpan, daySpan, halfSpan, monthDaySpan, monthSpan, nthSpan, partSpan, quarterSpan, schoolSpan, weekdaySpan,

@@ -2,7 +2,7 @@ import { Cursor } from './cursor.js';
 import { fillItems } from './fill.js';
 import { issue, MESSAGES } from './issues.js';
 import type { Kw } from './lexicon.js';
-import { parsePoint } from './parse-point.js';
+import { readItem } from './parse-item.js';
 import { readRepeatCount, UNIT_WORDS } from './parse-repeat.js';
 import { resultsSpan, schoolSpan, weekdaySpan } from './spans.js';
 import type { Item, ItemMode, Parsed, Repeat, Unit } from './structure.js';
@@ -270,32 +270,9 @@ class Parser {
     return true;
   }
 
-  /** A date expression, optionally a range «A - B», «с A по B»; «2020 2022» is read as a range with a warning. */
   private item(mode: ItemMode): boolean {
-    const c = this.c;
-    let a = parsePoint(c, this.issues);
-    if (!a) return false;
-    let b = null;
-    const n = c.peek();
-    const connector = n?.t === 'dash' ||
-      (n?.t === 'kw' && (n.k === 'through' || n.k === 'until') && (mode === 'from' || a.shape === 'dayOnly'));
-    if (connector) {
-      const save = c.i;
-      c.i++;
-      b = parsePoint(c, this.issues);
-      if (!b) c.i = save;
-    } else if (a.shape === 'year' && n?.t === 'num' && n.digits === 4 && n.v > (a.y ?? 0) && n.v <= 2100) {
-      b = parsePoint(c, this.issues);
-      if (b) this.issues.push(issue('dash-assumed', 'warning', MESSAGES['dash-assumed'](String(a.y), String(b.y)), { o: a.o, l: b.o + b.l - a.o }));
-    }
-    if (b && a.shape === 'year' && b.shape === 'school' && b.y !== null && a.y !== null && b.y > a.y) {
-      // «2021-2022 учебный год»: the second year is where the school year ends
-      a = { ...schoolSpan(a.y, a.o, b.o + b.l - a.o), eyOff: b.y - a.y };
-      b = null;
-    }
-    c.skip('incl', 'yearw');
-    const item: Item = { mode: b && mode === 'from' ? 'window' : mode, a, b };
-    this.out.items.push(item);
-    return true;
+    const item = readItem(this.c, this.issues, mode);
+    if (item) this.out.items.push(item);
+    return item !== null;
   }
 }

@@ -1,4 +1,4 @@
-import { daysInMonth, iso, parseIso } from './dates.js';
+import { daysInMonth, iso, parseIso } from '../util/dates.js';
 import type { Period } from './types.js';
 
 const YEAR = /^(\d{4})$/;

@@ -1,5 +1,7 @@
-/** An ISO calendar date, 'YYYY-MM-DD'. Dates are never Date objects outside of this module's internals. */
-export type IsoDate = string;
+import type { IsoDate } from '../util/dates.js';
+
+/** An ISO calendar date, 'YYYY-MM-DD': schedules never carry Date objects. */
+export type { IsoDate };
 
 /** The roadmap's period of validity, both ends inclusive. */
 export interface Period {

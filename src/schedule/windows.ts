@@ -1,4 +1,4 @@
-import { daysInMonth, fromSerial, serial, weekdayOf } from './dates.js';
+import { daysInMonth, fromSerial, serial, weekdayOf } from '../util/dates.js';
 import type { Item } from './structure.js';
 
 /** A dated window as day serials [start, end], both inclusive. */

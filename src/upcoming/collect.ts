@@ -1,8 +1,8 @@
 import type { ResolvedItem, ResolvedRoadmap } from '../model/resolved.js';
 import { statusKey, type StatusBook, type StatusValue } from '../model/status.js';
 import { walkItems } from '../model/walk.js';
+import { addDays } from '../util/dates.js';
 import { plainText } from './plain-text.js';
-import { addDays } from './ru-dates.js';
 
 /** One deadline: the end of one occurrence of one item. */
 export interface Deadline {

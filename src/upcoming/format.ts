@@ -1,8 +1,8 @@
 import type { Paint } from '../diagnostics/format.js';
 import { plain } from '../diagnostics/format.js';
-import { ruDate } from '../util/dates.js';
+import { daysBetween, ruDate } from '../util/dates.js';
 import type { Deadline, UpcomingReport } from './collect.js';
-import { daysBetween, ruDateWithWeekday } from './ru-dates.js';
+import { ruDateWithWeekday } from './ru-dates.js';
 
 /** The terminal view of `roadmap upcoming`: overdue first, then one block per date. */
 export function formatUpcoming(report: UpcomingReport, paint: Paint = plain, showRoadmap = true): string {

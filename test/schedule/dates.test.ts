@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fromSerial, serial, weekdayOf } from '../../src/schedule/dates.js';
+import { fromSerial, serial, weekdayOf } from '../../src/util/dates.js';
 
 describe('day serials', () => {
   it('agree with Date.UTC from 1900 to 2100', () => {

@@ -1,14 +1,13 @@
-import type { IsoDate } from '../../schedule/types.js';
+import { addDays, basicDate, type IsoDate } from '../../util/dates.js';
 
 /** '2023-09-30' → '20230930' (an RFC 5545 DATE). */
 export function icsDate(iso: IsoDate): string {
-  return iso.replace(/-/g, '');
+  return basicDate(iso);
 }
 
 /** The day after `iso`: the exclusive DTEND of a one-day all-day event. */
 export function nextDay(iso: IsoDate): IsoDate {
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d + 1)).toISOString().slice(0, 10);
+  return addDays(iso, 1);
 }
 
 /** A UTC DATE-TIME: '20230120T000000Z'. */

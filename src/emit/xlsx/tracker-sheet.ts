@@ -2,6 +2,7 @@ import type { Border, DataValidation, Fill, Style, Workbook, Worksheet } from 'e
 import { STATUS_VALUES } from '../../model/status.js';
 import { COL, COLUMN_ORDER, DATE_FORMAT, HIDDEN_COLUMNS, TRACKER_SHEET, colIndex, letterOf } from './columns.js';
 import type { TrackerRow } from './tracker-model.js';
+import { isoToUtc } from '../../util/dates.js';
 
 const THIN: Partial<Border> = { style: 'thin', color: { argb: 'FFBFBFBF' } };
 const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
@@ -143,7 +144,5 @@ function addHighlights(ws: Worksheet, last: number): void {
 
 /** Date cells are written from UTC midnights: a local date would shift with the machine's time zone. */
 function toDate(iso: string | null): Date | null {
-  if (!iso) return null;
-  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d));
+  return iso ? isoToUtc(iso) : null;
 }
