@@ -47,7 +47,7 @@ const vendorAsSeparateFile = {
 await build({
   ...common,
   external: [],
-  entryPoints: { 'vendor/docx': 'src/vendor/docx.ts', 'vendor/exceljs': 'src/vendor/exceljs.ts' },
+  entryPoints: { 'vendor/exceljs': 'src/vendor/exceljs.ts' },
   outdir,
   outExtension: { '.js': '.cjs' },
   format: 'cjs',

@@ -10,13 +10,18 @@ export interface LetterheadPart {
   media: Map<string, Uint8Array>;
 }
 
-/** What a letterhead DOCX lends the document: its styles, its first-page header and its footer. */
+/**
+ * What a letterhead DOCX lends the document, as a reference document does in pandoc: its styles and theme, its
+ * first-page header and its footer. The template keeps the page setup (a roadmap's table wants landscape).
+ */
 export interface Letterhead {
   path: string;
   /** `word/styles.xml`, passed to docx as `externalStyles`. */
   styles: string;
   header: LetterheadPart | null;
   footer: LetterheadPart | null;
+  /** `word/theme/theme1.xml`: the fonts and colours its styles name through the theme. */
+  theme: string | null;
 }
 
 export type LetterheadResult = { letterhead: Letterhead } | { error: string };
@@ -59,6 +64,7 @@ export function readLetterhead(path: string, bytes: Uint8Array): LetterheadResul
       styles,
       header: part('header', titlePage ? ['first', 'default'] : ['default']),
       footer: part('footer', ['default']),
+      theme: text('word/theme/theme1.xml'),
     },
   };
 }
