@@ -28,7 +28,11 @@ export function zipPackage(files: Record<string, Uint8Array>, timestamp: Date): 
   // Any date fflate accepts: the entries' times are set below.
   const mtime = new Date(2000, 0, 1);
   for (const name of Object.keys(files).sort(entryOrder)) zippable[name] = [files[name]!, { mtime, level: 6 }];
-  const zip = zipSync(zippable);
+  return setZipTimes(zipSync(zippable), timestamp);
+}
+
+/** Dates every entry of a zip fflate has written (DOCX from docx's Packer, or zipPackage's) with `timestamp`. */
+export function setZipTimes(zip: Uint8Array, timestamp: Date): Uint8Array {
   setEntryTimes(zip, dosDateTime(timestamp));
   return zip;
 }
@@ -58,7 +62,7 @@ const END_OF_CENTRAL_DIRECTORY = 0x06054b50;
 
 /**
  * Sets the date and time of every entry, in its central directory record and its local header. Only for zips
- * fflate's zipSync has just written: no archive comment, no zip64.
+ * written by fflate's zipSync: no archive comment, no zip64.
  */
 function setEntryTimes(zip: Uint8Array, { date, time }: { date: number; time: number }): void {
   const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);

@@ -1,6 +1,7 @@
 import { AlignmentType, Document, Footer, Header, Packer, PageNumber, PageOrientation, Paragraph, TextRun, type FileChild } from 'docx';
 import { unzipSync } from 'fflate';
-import { pinCoreDates, zipPackage } from '../ooxml-zip.js';
+import { setZipTimes, zipPackage } from '../ooxml-zip.js';
+import { coreProperties } from './core-properties.js';
 import type { DocumentParts } from './document.js';
 import { docxTable } from './docx-table.js';
 import { A4, mmToTwips, pageGeometry } from './geometry.js';
@@ -10,14 +11,18 @@ import { SINGLE } from './rich-cell.js';
 
 /**
  * DOCX bytes of a document, written by docx (its public API): `Document`, `Paragraph`, `Table`, `Header` with
- * `PageNumber`, `Packer.toBuffer`. docx stamps "now" into docProps/core.xml and the zip entries, so the package is
- * unzipped, dated `timestamp` and zipped again in a fixed order (ooxml-zip.ts): identical input, identical bytes.
- * A letterhead lends its styles (`externalStyles`) and its header and footer parts (letterhead-parts.ts).
+ * `PageNumber`, `Packer.toBuffer`. docx stamps "now" into docProps/core.xml and the zip entries: core.xml goes in
+ * as an override dated `timestamp`, and the entries' times are set to it afterwards (ooxml-zip.ts), so identical
+ * input gives identical bytes. A letterhead lends its styles (`externalStyles`) and its header and footer parts
+ * (letterhead-parts.ts), which go into the unzipped package.
  */
 export async function docxBytes(parts: DocumentParts, timestamp: Date): Promise<Uint8Array> {
-  const files = unzipSync(await Packer.toBuffer(docxDocument(parts)));
-  if (parts.letterhead) applyLetterhead(files, parts.letterhead);
-  pinCoreDates(files, timestamp);
+  const core = { path: 'docProps/core.xml', data: coreProperties(parts.title, timestamp) };
+  const packed = await Packer.toBuffer(docxDocument(parts), false, [core]);
+  const zip = new Uint8Array(packed.buffer, packed.byteOffset, packed.byteLength);
+  if (!parts.letterhead) return setZipTimes(zip, timestamp);
+  const files = unzipSync(zip);
+  applyLetterhead(files, parts.letterhead);
   return zipPackage(files, timestamp);
 }
 
@@ -28,10 +33,6 @@ function docxDocument(parts: DocumentParts): Document {
   // A placeholder paragraph in the header/footer parts that the letterhead's own parts replace after packing.
   const mark = (text: string) => new Paragraph({ children: [new TextRun({ text, vanish: true })] });
   return new Document({
-    title: parts.title,
-    creator: 'roadmap',
-    lastModifiedBy: 'roadmap',
-    revision: 1,
     externalStyles: letterhead?.styles,
     // Given defaults replace the letterhead's wholesale, so with a letterhead only a font the template names goes in.
     ...(letterhead && !font.name && !font.size
