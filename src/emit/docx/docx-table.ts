@@ -1,7 +1,23 @@
-import { AlignmentType, Paragraph, Tab, Table, TableCell, TableLayoutType, TableRow, TextRun, VerticalAlignTable, WidthType } from 'docx';
+import { AlignmentType, Paragraph, Tab, Table, TableCell, TableLayoutType, TableRow, TextRun, VerticalAlignTable, WidthType, type IParagraphStyleOptions } from 'docx';
 import type { RichText } from '../../model/text.js';
 import { BULLET_INDENT, SINGLE, type Align } from './rich-cell.js';
 import type { TableBlock, TableCellBlock } from './table.js';
+
+/**
+ * The paragraph styles of table cells: single-spaced with nothing before or after, so a letterhead's Normal style
+ * can't bloat the rows; centred; a «–» bullet with a hanging indent. A style per kind keeps each of the
+ * thousands of cell paragraphs down to one property — a third less for docx to build and write.
+ */
+export const CELL_STYLES: IParagraphStyleOptions[] = [
+  { id: 'RoadmapCell', name: 'Таблица: текст', basedOn: 'Normal', quickFormat: false, paragraph: { spacing: SINGLE } },
+  { id: 'RoadmapCellCenter', name: 'Таблица: по центру', basedOn: 'RoadmapCell', paragraph: { alignment: AlignmentType.CENTER } },
+  {
+    id: 'RoadmapCellBullet',
+    name: 'Таблица: пункт списка',
+    basedOn: 'RoadmapCell',
+    paragraph: { indent: { left: BULLET_INDENT, hanging: BULLET_INDENT } },
+  },
+];
 
 /**
  * docx's Table for a laid-out table (table.ts): fixed layout with the page's column widths, header rows repeated
@@ -30,7 +46,8 @@ function docxCell(cell: TableCellBlock): TableCell {
   return new TableCell({
     width: { size: cell.width, type: WidthType.DXA },
     ...(cell.span !== undefined ? { columnSpan: cell.span } : {}),
-    verticalAlign: cell.middle ? VerticalAlignTable.CENTER : VerticalAlignTable.TOP,
+    // Top is Word's default.
+    ...(cell.middle ? { verticalAlign: VerticalAlignTable.CENTER } : {}),
     children: cellParagraphs(cell.text, cell.align, cell.bold),
   });
 }
@@ -40,19 +57,16 @@ function docxCell(cell: TableCellBlock): TableCell {
  * rather than Word numbering, so LibreOffice, Word and Google Docs all show them the same). Always at least one
  * paragraph: Word refuses a cell without one.
  */
+/** A paragraph style can't hold tab stops: the bullet's tab to the text is set on each bullet paragraph. */
+const BULLET_TAB = [{ type: 'left' as const, position: BULLET_INDENT }];
+
 function cellParagraphs(text: RichText, align: Align, bold: boolean | undefined): Paragraph[] {
-  const alignment = align === 'center' ? AlignmentType.CENTER : AlignmentType.LEFT;
-  const style = bold ? { bold } : {};
+  const style = align === 'center' ? 'RoadmapCellCenter' : 'RoadmapCell';
+  const run = bold ? { bold } : {};
   const paragraphs = text.map((block) =>
     block.kind === 'bullet'
-      ? new Paragraph({
-          alignment: AlignmentType.LEFT,
-          spacing: SINGLE,
-          indent: { left: BULLET_INDENT, hanging: BULLET_INDENT },
-          tabStops: [{ type: 'left', position: BULLET_INDENT }],
-          children: [new TextRun({ ...style, children: ['–', new Tab(), block.text] })],
-        })
-      : new Paragraph({ alignment, spacing: SINGLE, children: [new TextRun({ ...style, text: block.text })] }),
+      ? new Paragraph({ style: 'RoadmapCellBullet', tabStops: BULLET_TAB, children: [new TextRun({ ...run, children: ['–', new Tab(), block.text] })] })
+      : new Paragraph({ style, children: [new TextRun({ ...run, text: block.text })] }),
   );
-  return paragraphs.length ? paragraphs : [new Paragraph({ alignment, spacing: SINGLE })];
+  return paragraphs.length ? paragraphs : [new Paragraph({ style })];
 }

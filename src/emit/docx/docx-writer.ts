@@ -3,7 +3,7 @@ import { unzipSync } from 'fflate';
 import { setZipTimes, zipPackage } from '../ooxml-zip.js';
 import { coreProperties } from './core-properties.js';
 import type { DocumentParts } from './document.js';
-import { docxTable } from './docx-table.js';
+import { CELL_STYLES, docxTable } from './docx-table.js';
 import { A4, mmToTwips, pageGeometry } from './geometry.js';
 import { applyLetterhead, LETTERHEAD_FOOTER_MARK, LETTERHEAD_HEADER_MARK } from './letterhead-parts.js';
 import type { BodyBlock, ParagraphSpec } from './paragraph.js';
@@ -35,18 +35,19 @@ function docxDocument(parts: DocumentParts): Document {
   return new Document({
     externalStyles: letterhead?.styles,
     // Given defaults replace the letterhead's wholesale, so with a letterhead only a font the template names goes in.
-    ...(letterhead && !font.name && !font.size
-      ? {}
-      : {
-          styles: {
+    styles: {
+      ...(letterhead && !font.name && !font.size
+        ? {}
+        : {
             default: {
               document: {
                 run: { ...(font.name ? { font: font.name } : {}), ...(font.size ? { size: font.size * 2 } : {}) },
                 paragraph: { spacing: SINGLE },
               },
             },
-          },
-        }),
+          }),
+      paragraphStyles: CELL_STYLES,
+    },
     sections: [
       {
         properties: {
