@@ -44,6 +44,10 @@ describe('letterhead', () => {
     expect(header('first')).not.toContain('PAGE');
     expect(header('default')).toMatch(/<w:instrText[^>]*>PAGE<\/w:instrText>/);
     expect(visibleText(header('default'))).not.toContain('УПРАВЛЕНИЕ');
+    // Table cells stay single-spaced whatever the blank's Normal style says.
+    const cellStyle = /<w:style [^>]*w:styleId="RoadmapCell"[\s\S]*?<\/w:style>/.exec(parts['word/styles.xml']!)![0];
+    expect(cellStyle).toContain('<w:spacing w:after="0" w:before="0" w:line="240"/>');
+    expect(doc).toContain('<w:pStyle w:val="RoadmapCell"/>');
     // Our markers never reach the user.
     for (const [name, xml] of Object.entries(parts)) expect(xml, name).not.toContain('roadmap-letterhead');
   });

@@ -9,7 +9,7 @@ import type { TableBlock, TableCellBlock } from './table.js';
  * thousands of cell paragraphs down to one property — a third less for docx to build and write.
  */
 export const CELL_STYLES: IParagraphStyleOptions[] = [
-  { id: 'RoadmapCell', name: 'Таблица: текст', basedOn: 'Normal', quickFormat: false, paragraph: { spacing: SINGLE } },
+  { id: 'RoadmapCell', name: 'Таблица: текст', basedOn: 'Normal', paragraph: { spacing: SINGLE } },
   { id: 'RoadmapCellCenter', name: 'Таблица: по центру', basedOn: 'RoadmapCell', paragraph: { alignment: AlignmentType.CENTER } },
   {
     id: 'RoadmapCellBullet',
