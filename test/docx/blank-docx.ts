@@ -9,9 +9,9 @@ export const BLANK_FOOTER = '412860, р.п. Лысые Горы, ул. Сове�
 /**
  * A letterhead as a department would make it in Word: its own style and font, a header with an emblem and the
  * organisation's name, a footer. `firstPage`: the header is the first page's own (Word's «Особый колонтитул
- * для первой страницы»), with an empty header on the other pages.
+ * для первой страницы»), with an empty header on the other pages. `margin`: its page margins, in twips.
  */
-export async function blankDocx(options: { firstPage?: boolean } = {}): Promise<Uint8Array> {
+export async function blankDocx(options: { firstPage?: boolean; margin?: { top: number; right: number; bottom: number; left: number; header: number; footer: number } } = {}): Promise<Uint8Array> {
   const blankHeader = new Header({
     children: [new Paragraph({ style: 'BlankOrg', children: [
       new ImageRun({ type: 'png', data: PNG, transformation: { width: 20, height: 20 } }),
@@ -24,7 +24,7 @@ export async function blankDocx(options: { firstPage?: boolean } = {}): Promise<
       paragraphStyles: [{ id: 'BlankOrg', name: 'Бланк: организация', run: { bold: true, color: '1F3864' } }],
     },
     sections: [{
-      ...(options.firstPage ? { properties: { titlePage: true } } : {}),
+      properties: { ...(options.firstPage ? { titlePage: true } : {}), ...(options.margin ? { page: { margin: options.margin } } : {}) },
       headers: options.firstPage ? { first: blankHeader, default: new Header({ children: [new Paragraph('')] }) } : { default: blankHeader },
       footers: { default: new Footer({ children: [new Paragraph(BLANK_FOOTER)] }) },
       children: [new Paragraph('')],

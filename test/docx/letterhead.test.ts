@@ -1,7 +1,7 @@
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { fixtureRoadmap } from '../helpers/fixture-roadmap.js';
-import { blankDocx as letterheadDocx } from './blank-docx.js';
+import { blankDocx, blankDocx as letterheadDocx } from './blank-docx.js';
 import { buildDocx, docxContext, unzipDocx, visibleText } from './docx-helpers.js';
 
 const TEMPLATE = 'letterhead: blank.docx\ncolumns:\n  - { header: №, field: number }\n  - { header: Мероприятие, field: title, width: 3 }\n  - { header: Срок, field: when }\n  - { header: Результат, field: indicator, width: 2 }\n';
@@ -50,6 +50,28 @@ describe('letterhead', () => {
     expect(doc).toContain('<w:pStyle w:val="RoadmapCell"/>');
     // Our markers never reach the user.
     for (const [name, xml] of Object.entries(parts)) expect(xml, name).not.toContain('roadmap-letterhead');
+  });
+
+  it('takes the blank\'s page margins and header distance unless the template names margins', async () => {
+    const margin = { top: 1000, right: 700, bottom: 900, left: 1500, header: 400, footer: 300 };
+    const blank = await blankDocx({ margin });
+    const pgMar = async (template: string) => {
+      const ctx = docxContext({ files: { '/project/templates/blank.yaml': template, '/project/templates/blank.docx': blank } });
+      const { bytes, result } = await buildDocx({ ...fixtureRoadmap(), template: 'blank' }, ctx);
+      expect(result.diagnostics).toEqual([]);
+      const doc = unzipDocx(bytes!)['word/document.xml']!;
+      const columns = [...doc.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].reduce((sum, m) => sum + Number(m[1]), 0);
+      const pageWidth = Number(/<w:pgSz w:w="(\d+)"/.exec(doc)![1]);
+      const [, right, left] = /w:right="(\d+)" w:bottom="\d+" w:left="(\d+)"/.exec(doc)!.map(Number);
+      // The table fills the text width between the margins, whichever they are.
+      expect(columns).toBe(pageWidth - left! - right!);
+      return /<w:pgMar [^>]*\/>/.exec(doc)![0];
+    };
+    expect(await pgMar(TEMPLATE)).toBe('<w:pgMar w:top="1000" w:right="700" w:bottom="900" w:left="1500" w:header="400" w:footer="300" w:gutter="0"/>');
+    // The template's own margins win (ГОСТ: 20 mm top and bottom, 30 mm left, 10 mm right); the header stays the blank's.
+    expect(await pgMar(`${TEMPLATE}margins: { left: 30, right: 10, top: 20, bottom: 20 }\n`)).toBe(
+      '<w:pgMar w:top="1134" w:right="567" w:bottom="1134" w:left="1701" w:header="400" w:footer="300" w:gutter="0"/>',
+    );
   });
 
   it('reports a letterhead that is missing or not a DOCX', async () => {

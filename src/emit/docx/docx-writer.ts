@@ -55,7 +55,7 @@ function docxDocument(parts: DocumentParts): Document {
           page: {
             // The portrait size with the orientation: docx swaps it (LibreOffice shows swapped sizes as portrait).
             size: { width: A4.width, height: A4.height, orientation: geometry.orientation === 'landscape' ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT },
-            margin: { ...geometry.margins, header: mmToTwips(10), footer: mmToTwips(10) },
+            margin: { ...geometry.margins, header: letterhead?.page?.header ?? mmToTwips(10), footer: letterhead?.page?.footer ?? mmToTwips(10) },
           },
         },
         headers: {

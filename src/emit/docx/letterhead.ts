@@ -22,6 +22,14 @@ export interface Letterhead {
   footer: LetterheadPart | null;
   /** `word/theme/theme1.xml`: the fonts and colours its styles name through the theme. */
   theme: string | null;
+  /** Its page margins and the distances of its header and footer from the edge, in twips (from its last section). */
+  page: LetterheadPage | null;
+}
+
+export interface LetterheadPage {
+  margins: { top: number; right: number; bottom: number; left: number };
+  header: number;
+  footer: number;
 }
 
 export type LetterheadResult = { letterhead: Letterhead } | { error: string };
@@ -65,6 +73,7 @@ export function readLetterhead(path: string, bytes: Uint8Array): LetterheadResul
       header: part('header', titlePage ? ['first', 'default'] : ['default']),
       footer: part('footer', ['default']),
       theme: text('word/theme/theme1.xml'),
+      page: pageOf(sectPr),
     },
   };
 }
@@ -81,4 +90,17 @@ function readPart(files: Record<string, Uint8Array>, name: string): LetterheadPa
     if (file) media.set(target, file);
   }
   return { xml: decoder.decode(bytes), rels, media };
+}
+
+/** The page margins of a section (`<w:pgMar w:top="1134" …/>`); top and bottom may be negative («at least»). */
+function pageOf(sectPr: string): LetterheadPage | null {
+  const pgMar = /<w:pgMar\b[^>]*>/.exec(sectPr)?.[0];
+  if (!pgMar) return null;
+  const twips = (name: string) => {
+    const value = new RegExp(`w:${name}="(-?\\d+)"`).exec(pgMar)?.[1];
+    return value === undefined ? null : Math.abs(Number(value));
+  };
+  const [top, right, bottom, left] = [twips('top'), twips('right'), twips('bottom'), twips('left')];
+  if (top === null || right === null || bottom === null || left === null) return null;
+  return { margins: { top, right, bottom, left }, header: twips('header') ?? 709, footer: twips('footer') ?? 709 };
 }
