@@ -111,6 +111,7 @@ function toTemplate(name: string, file: string, t: TemplateInput, letterheadAt: 
       size: t.font?.size ?? (letterhead ? null : DEFAULT_FONT.size),
     },
     margins: { left: t.margins?.left ?? 30, right: t.margins?.right ?? 10, top: t.margins?.top ?? 20, bottom: t.margins?.bottom ?? 20 },
+    marginsGiven: t.margins !== undefined,
     title: {
       issuerBold: t.title?.issuerBold ?? true,
       titleUppercase: t.title?.uppercase ?? false,

@@ -35,6 +35,8 @@ export interface Template {
   font: { name: string | null; size: number | null };
   /** Page margins in millimetres. */
   margins: { left: number; right: number; top: number; bottom: number };
+  /** The template names its margins; if not, a letterhead's page margins replace the defaults above. */
+  marginsGiven: boolean;
   title: TemplateTitle;
   /** Print the row of column numbers (1 2 3 …) under the header row. */
   columnNumbers: boolean;

@@ -57,3 +57,23 @@ export function unescapeXml(s: string): string {
 export function tableRows(documentXml: string): string[] {
   return [...documentXml.matchAll(/<w:tr\b[\s\S]*?<\/w:tr>/g)].map((m) => m[0]);
 }
+
+/** Each zip entry's name with its stored DOS date and time as `YYYY-MM-DD hh:mm:ss` (from the central directory). */
+export function zipEntryTimes(zip: Uint8Array): [string, string][] {
+  const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
+  const end = zip.byteLength - 22;
+  const count = view.getUint16(end + 10, true);
+  let p = view.getUint32(end + 16, true);
+  const out: [string, string][] = [];
+  const pad = (n: number) => String(n).padStart(2, '0');
+  for (let i = 0; i < count; i++) {
+    const time = view.getUint16(p + 12, true);
+    const date = view.getUint16(p + 14, true);
+    const nameLength = view.getUint16(p + 28, true);
+    const name = strFromU8(zip.subarray(p + 46, p + 46 + nameLength));
+    const stamp = `${1980 + (date >> 9)}-${pad((date >> 5) & 15)}-${pad(date & 31)} ${pad(time >> 11)}:${pad((time >> 5) & 63)}:${pad((time & 31) * 2)}`;
+    out.push([name, stamp]);
+    p += 46 + nameLength + view.getUint16(p + 30, true) + view.getUint16(p + 32, true);
+  }
+  return out;
+}

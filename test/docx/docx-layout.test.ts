@@ -98,10 +98,18 @@ describe('official DOCX of the fixture roadmap (template classic)', () => {
   });
 
   it('shows bullet items as «–» paragraphs with a hanging indent', async () => {
-    const doc = (await fixtureParts())['word/document.xml']!;
-    const row = tableRows(doc).find((r) => r.includes('Утверждение перечня мероприятий:'))!;
+    const parts = await fixtureParts();
+    const row = tableRows(parts['word/document.xml']!).find((r) => r.includes('Утверждение перечня мероприятий:'))!;
     expect(visibleText(row)).toContain('Утверждение перечня мероприятий:\n–районный конкурс чтецов «Слово о России»\n–районный конкурс рисунков');
-    expect(row).toMatch(/<w:ind w:left="284" w:hanging="284"\/>/);
+    // Each bullet paragraph: its style's hanging indent, a tab stop at the indent after the «–».
+    const bullets = row.split('</w:p>').filter((p) => p.includes('–</w:t><w:tab/>'));
+    expect(bullets).toHaveLength(2);
+    for (const p of bullets) {
+      const style = /<w:pStyle w:val="(\w+)"\/>/.exec(p)![1];
+      const definition = new RegExp(`<w:style [^>]*w:styleId="${style}"[\\s\\S]*?</w:style>`).exec(parts['word/styles.xml']!)![0];
+      expect(definition).toMatch(/<w:ind w:left="284" w:hanging="284"\/>/);
+      expect(p).toContain('<w:tab w:val="left" w:pos="284"/>');
+    }
   });
 
   it('keeps short rows whole but lets a row taller than a page split', async () => {

@@ -1,34 +1,8 @@
-import { Document, Footer, Header, ImageRun, Packer, Paragraph, TextRun } from 'docx';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { fixtureRoadmap } from '../helpers/fixture-roadmap.js';
+import { blankDocx, blankDocx as letterheadDocx } from './blank-docx.js';
 import { buildDocx, docxContext, unzipDocx, visibleText } from './docx-helpers.js';
-
-// A 1×1 PNG, standing in for an emblem on the letterhead.
-const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
-
-/** A letterhead as a department would make it in Word: its own style, a header with an emblem, a footer. */
-async function letterheadDocx(): Promise<Uint8Array> {
-  const doc = new Document({
-    styles: {
-      default: { document: { run: { font: 'PT Astra Serif', size: 28 } } },
-      paragraphStyles: [{ id: 'BlankOrg', name: 'Бланк: организация', run: { bold: true, color: '1F3864' } }],
-    },
-    sections: [{
-      headers: {
-        default: new Header({
-          children: [new Paragraph({ style: 'BlankOrg', children: [
-            new ImageRun({ type: 'png', data: PNG, transformation: { width: 20, height: 20 } }),
-            new TextRun('УПРАВЛЕНИЕ ОБРАЗОВАНИЯ ЛЫСОГОРСКОГО РАЙОНА'),
-          ] })],
-        }),
-      },
-      footers: { default: new Footer({ children: [new Paragraph('412860, р.п. Лысые Горы, ул. Советская, 1')] }) },
-      children: [new Paragraph('')],
-    }],
-  });
-  return new Uint8Array(await Packer.toBuffer(doc));
-}
 
 const TEMPLATE = 'letterhead: blank.docx\ncolumns:\n  - { header: №, field: number }\n  - { header: Мероприятие, field: title, width: 3 }\n  - { header: Срок, field: when }\n  - { header: Результат, field: indicator, width: 2 }\n';
 
@@ -54,6 +28,50 @@ describe('letterhead', () => {
     const rels = Object.entries(parts).find(([n, x]) => /^word\/_rels\/header\d+\.xml\.rels$/.test(n) && x.includes('media/'))![1];
     expect(rels).toContain(`Target="${media[0]!.slice('word/'.length)}"`);
     expect(parts['[Content_Types].xml']).toContain('Extension="png"');
+  });
+
+  it('puts the blank\'s header on the first page only and our page number on the others', async () => {
+    const ctx = docxContext({ files: { '/project/templates/blank.yaml': TEMPLATE, '/project/templates/blank.docx': await letterheadDocx() } });
+    const parts = unzipDocx((await buildDocx({ ...fixtureRoadmap(), template: 'blank' }, ctx)).bytes!);
+    const doc = parts['word/document.xml']!;
+    expect(doc).toContain('<w:titlePg/>');
+    const header = (type: string) => {
+      const id = new RegExp(`<w:headerReference w:type="${type}" r:id="(\\w+)"`).exec(doc)![1];
+      const target = new RegExp(`Id="${id}"[^>]*Target="([^"]+)"`).exec(parts['word/_rels/document.xml.rels']!)![1];
+      return parts[`word/${target}`]!;
+    };
+    expect(visibleText(header('first'))).toContain('УПРАВЛЕНИЕ ОБРАЗОВАНИЯ ЛЫСОГОРСКОГО РАЙОНА');
+    expect(header('first')).not.toContain('PAGE');
+    expect(header('default')).toMatch(/<w:instrText[^>]*>PAGE<\/w:instrText>/);
+    expect(visibleText(header('default'))).not.toContain('УПРАВЛЕНИЕ');
+    // Table cells stay single-spaced whatever the blank's Normal style says.
+    const cellStyle = /<w:style [^>]*w:styleId="RoadmapCell"[\s\S]*?<\/w:style>/.exec(parts['word/styles.xml']!)![0];
+    expect(cellStyle).toContain('<w:spacing w:after="0" w:before="0" w:line="240"/>');
+    expect(doc).toContain('<w:pStyle w:val="RoadmapCell"/>');
+    // Our markers never reach the user.
+    for (const [name, xml] of Object.entries(parts)) expect(xml, name).not.toContain('roadmap-letterhead');
+  });
+
+  it('takes the blank\'s page margins and header distance unless the template names margins', async () => {
+    const margin = { top: 1000, right: 700, bottom: 900, left: 1500, header: 400, footer: 300 };
+    const blank = await blankDocx({ margin });
+    const pgMar = async (template: string) => {
+      const ctx = docxContext({ files: { '/project/templates/blank.yaml': template, '/project/templates/blank.docx': blank } });
+      const { bytes, result } = await buildDocx({ ...fixtureRoadmap(), template: 'blank' }, ctx);
+      expect(result.diagnostics).toEqual([]);
+      const doc = unzipDocx(bytes!)['word/document.xml']!;
+      const columns = [...doc.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].reduce((sum, m) => sum + Number(m[1]), 0);
+      const pageWidth = Number(/<w:pgSz w:w="(\d+)"/.exec(doc)![1]);
+      const [, right, left] = /w:right="(\d+)" w:bottom="\d+" w:left="(\d+)"/.exec(doc)!.map(Number);
+      // The table fills the text width between the margins, whichever they are.
+      expect(columns).toBe(pageWidth - left! - right!);
+      return /<w:pgMar [^>]*\/>/.exec(doc)![0];
+    };
+    expect(await pgMar(TEMPLATE)).toBe('<w:pgMar w:top="1000" w:right="700" w:bottom="900" w:left="1500" w:header="400" w:footer="300" w:gutter="0"/>');
+    // The template's own margins win (ГОСТ: 20 mm top and bottom, 30 mm left, 10 mm right); the header stays the blank's.
+    expect(await pgMar(`${TEMPLATE}margins: { left: 30, right: 10, top: 20, bottom: 20 }\n`)).toBe(
+      '<w:pgMar w:top="1134" w:right="567" w:bottom="1134" w:left="1701" w:header="400" w:footer="300" w:gutter="0"/>',
+    );
   });
 
   it('reports a letterhead that is missing or not a DOCX', async () => {

@@ -2,7 +2,8 @@ import type { ResolvedRoadmap } from '../../model/resolved.js';
 import { DEFAULT_FONT, type Template } from '../../templates/model.js';
 import { pageGeometry } from './geometry.js';
 import type { Letterhead } from './letterhead.js';
-import type { BodyBlock, ParagraphSpec, PrewrittenXml } from './paragraph.js';
+import type { BodyBlock, ParagraphSpec } from './paragraph.js';
+import type { TableBlock } from './table.js';
 import { approvalStamp, roadmapTitleLines, titleBlock, type TitleLines } from './title-block.js';
 
 /**
@@ -23,7 +24,7 @@ export interface RoadmapDocumentOptions {
   roadmap: ResolvedRoadmap;
   template: Template;
   letterhead: Letterhead | null;
-  tables: PrewrittenXml[];
+  tables: TableBlock[];
   /** Replaces the roadmap's own title lines (e.g. «ОТЧЁТ о реализации дорожной карты …» for a status report). */
   titleLines?: TitleLines;
   /** Paragraphs after the table(s): notes, signatures. */

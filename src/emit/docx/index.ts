@@ -12,7 +12,7 @@
  * - `createRoadmapDocument({roadmap, template, letterhead, tables, titleLines?, after?})` — stamp, title block
  *   (`roadmapTitleLines` or your own `TitleLines`), the tables, in the template's page layout; or a
  *   `DocumentParts` of your own, with `paragraph(...)`s and tables as its body;
- * - `packDocument(doc, timestamp)` — bytes that are identical for identical input.
+ * - `packDocument(doc, timestamp)` — bytes that are identical for identical input (docx loads here, lazily).
  */
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { Emit, OutputFile } from '../emitter.js';
@@ -22,9 +22,9 @@ import { packDocument } from './pack.js';
 import { roadmapTable } from './roadmap-table.js';
 
 export { createRoadmapDocument, effectiveFontSize, type DocumentParts, type RoadmapDocumentOptions } from './document.js';
-export { buildTable, estimateRowHeight, type TableColumnSpec, type TableRowSpec, type TableSpec } from './table.js';
+export { buildTable, estimateRowHeight, type TableBlock, type TableColumnSpec, type TableRowSpec, type TableSpec } from './table.js';
 export { plainText } from './rich-cell.js';
-export { EMPTY_PARAGRAPH, paragraph, type BodyBlock, type ParagraphSpec, type PrewrittenXml, type TextRunSpec } from './paragraph.js';
+export { EMPTY_PARAGRAPH, paragraph, type BodyBlock, type ParagraphSpec, type TextRunSpec } from './paragraph.js';
 export { fitColumnWidths } from './fit-widths.js';
 export { columnWidths, pageGeometry, mmToTwips, A4, type PageGeometry } from './geometry.js';
 export { packDocument } from './pack.js';

@@ -3,6 +3,7 @@ import { messages } from '../../diagnostics/messages.js';
 import type { ResolvedRoadmap } from '../../model/resolved.js';
 import { loadRoadmapTemplate, type TemplateSource } from '../../templates/load-template.js';
 import type { Template } from '../../templates/model.js';
+import { TWIPS_PER_MM } from './geometry.js';
 import { readLetterhead, type Letterhead } from './letterhead.js';
 
 /**
@@ -28,5 +29,11 @@ export function loadDocxTemplate(roadmap: ResolvedRoadmap, ctx: TemplateSource):
     });
     return { layout: null, diagnostics };
   }
-  return { layout: { template, letterhead: read.letterhead }, diagnostics };
+  const page = read.letterhead.page;
+  // A reference document's page: its margins, unless the template names its own.
+  const mm = (twips: number) => Math.round((twips / TWIPS_PER_MM) * 100) / 100;
+  const margins = page && !template.marginsGiven
+    ? { top: mm(page.margins.top), right: mm(page.margins.right), bottom: mm(page.margins.bottom), left: mm(page.margins.left) }
+    : template.margins;
+  return { layout: { template: { ...template, margins }, letterhead: read.letterhead }, diagnostics };
 }

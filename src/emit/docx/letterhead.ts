@@ -10,13 +10,26 @@ export interface LetterheadPart {
   media: Map<string, Uint8Array>;
 }
 
-/** What a letterhead DOCX lends the document: its styles, its first-page header and its footer. */
+/**
+ * What a letterhead DOCX lends the document, as a reference document does in pandoc: its styles and theme, its
+ * first-page header and its footer. The template keeps the page setup (a roadmap's table wants landscape).
+ */
 export interface Letterhead {
   path: string;
   /** `word/styles.xml`, passed to docx as `externalStyles`. */
   styles: string;
   header: LetterheadPart | null;
   footer: LetterheadPart | null;
+  /** `word/theme/theme1.xml`: the fonts and colours its styles name through the theme. */
+  theme: string | null;
+  /** Its page margins and the distances of its header and footer from the edge, in twips (from its last section). */
+  page: LetterheadPage | null;
+}
+
+export interface LetterheadPage {
+  margins: { top: number; right: number; bottom: number; left: number };
+  header: number;
+  footer: number;
 }
 
 export type LetterheadResult = { letterhead: Letterhead } | { error: string };
@@ -59,6 +72,8 @@ export function readLetterhead(path: string, bytes: Uint8Array): LetterheadResul
       styles,
       header: part('header', titlePage ? ['first', 'default'] : ['default']),
       footer: part('footer', ['default']),
+      theme: text('word/theme/theme1.xml'),
+      page: pageOf(sectPr),
     },
   };
 }
@@ -75,4 +90,17 @@ function readPart(files: Record<string, Uint8Array>, name: string): LetterheadPa
     if (file) media.set(target, file);
   }
   return { xml: decoder.decode(bytes), rels, media };
+}
+
+/** The page margins of a section (`<w:pgMar w:top="1134" …/>`); top and bottom may be negative («at least»). */
+function pageOf(sectPr: string): LetterheadPage | null {
+  const pgMar = /<w:pgMar\b[^>]*>/.exec(sectPr)?.[0];
+  if (!pgMar) return null;
+  const twips = (name: string) => {
+    const value = new RegExp(`w:${name}="(-?\\d+)"`).exec(pgMar)?.[1];
+    return value === undefined ? null : Math.abs(Number(value));
+  };
+  const [top, right, bottom, left] = [twips('top'), twips('right'), twips('bottom'), twips('left')];
+  if (top === null || right === null || bottom === null || left === null) return null;
+  return { margins: { top, right, bottom, left }, header: twips('header') ?? 709, footer: twips('footer') ?? 709 };
 }

@@ -1,20 +1,11 @@
-import { pinCoreDates, zipPackage } from '../ooxml-zip.js';
 import type { DocumentParts } from './document.js';
-import { markupParts } from './package-xml.js';
 
 /**
  * DOCX bytes that are identical for identical input: core.xml dated `timestamp`, every zip entry stamped with
- * it, entries in a fixed order. A document without a letterhead is written as markup; one with a letterhead
- * through docx, loaded only then.
+ * it, entries in a fixed order. docx is loaded here, on the first document: only commands that write DOCX pay
+ * for it.
  */
 export async function packDocument(doc: DocumentParts, timestamp: Date): Promise<Uint8Array> {
-  let files: Record<string, Uint8Array>;
-  if (doc.letterhead) {
-    const { docxParts } = await import('./docx-writer.js');
-    files = await docxParts(doc);
-    pinCoreDates(files, timestamp);
-  } else {
-    files = markupParts(doc, timestamp);
-  }
-  return zipPackage(files, timestamp);
+  const { docxBytes } = await import('./docx-writer.js');
+  return docxBytes(doc, timestamp);
 }

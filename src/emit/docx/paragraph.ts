@@ -1,12 +1,12 @@
-import { escapeXml } from './table-xml.js';
+import type { TableBlock } from './table.js';
 
 /**
  * The body of our documents as data: paragraphs outside the tables (the approval stamp, the title block, a
- * report's headings) and tables already written as markup (table-xml.ts). package-xml.ts writes the markup of a
- * document from it; docx-writer.ts hands the same to docx for documents with a letterhead.
+ * report's headings) and tables (table.ts). docx-writer.ts turns it into docx objects; keeping it as plain data
+ * lets the emitters lay a document out without loading docx.
  */
 
-/** A run of text. `bold: false` is written out (`<w:b w:val="false"/>`), as the title block always says. */
+/** A run of text. `bold: false` is written out, as the title block always says. */
 export interface TextRunSpec {
   text: string;
   bold?: boolean;
@@ -23,13 +23,7 @@ export interface ParagraphSpec {
   runs: readonly TextRunSpec[];
 }
 
-/** A body part whose WordprocessingML is already written: a table. */
-export interface PrewrittenXml {
-  kind: 'xml';
-  xml: string;
-}
-
-export type BodyBlock = ParagraphSpec | PrewrittenXml;
+export type BodyBlock = ParagraphSpec | TableBlock;
 
 export function paragraph(runs: readonly TextRunSpec[], options: Omit<ParagraphSpec, 'kind' | 'runs'> = {}): ParagraphSpec {
   return { kind: 'paragraph', ...options, runs };
@@ -37,19 +31,3 @@ export function paragraph(runs: readonly TextRunSpec[], options: Omit<ParagraphS
 
 /** An empty paragraph: a blank line. */
 export const EMPTY_PARAGRAPH: ParagraphSpec = Object.freeze(paragraph([]));
-
-/** The markup docx writes for the same paragraph (its property order: keepNext, spacing, ind, jc). */
-export function paragraphXml(p: ParagraphSpec): string {
-  let pPr = '';
-  if (p.keepNext !== undefined) pPr += p.keepNext ? '<w:keepNext/>' : '<w:keepNext w:val="false"/>';
-  if (p.spacing) pPr += `<w:spacing w:after="${p.spacing.after}" w:before="${p.spacing.before}"/>`;
-  if (p.indentLeft !== undefined) pPr += `<w:ind w:left="${p.indentLeft}"/>`;
-  if (p.align) pPr += `<w:jc w:val="${p.align}"/>`;
-  let runs = '';
-  for (const run of p.runs) {
-    const rPr = run.bold === undefined ? '' : run.bold ? '<w:rPr><w:b/><w:bCs/></w:rPr>' : '<w:rPr><w:b w:val="false"/><w:bCs w:val="false"/></w:rPr>';
-    runs += `<w:r>${rPr}<w:t xml:space="preserve">${escapeXml(run.text)}</w:t></w:r>`;
-  }
-  const content = (pPr ? `<w:pPr>${pPr}</w:pPr>` : '') + runs;
-  return content ? `<w:p>${content}</w:p>` : '<w:p/>';
-}

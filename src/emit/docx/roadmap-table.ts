@@ -5,9 +5,8 @@ import type { ColumnField, Template } from '../../templates/model.js';
 import { effectiveFontSize } from './document.js';
 import { fitColumnWidths } from './fit-widths.js';
 import { columnWidths, pageGeometry } from './geometry.js';
-import type { PrewrittenXml } from './paragraph.js';
 import { plainText } from './rich-cell.js';
-import { buildTable, type TableColumnSpec, type TableRowSpec } from './table.js';
+import { buildTable, type TableBlock, type TableColumnSpec, type TableRowSpec } from './table.js';
 
 /** The template's columns with widths in twips for its page. */
 export function templateColumns(template: Template): TableColumnSpec[] {
@@ -59,7 +58,7 @@ export function roadmapRows(roadmap: ResolvedRoadmap, template: Template): Table
   return rows;
 }
 
-export function roadmapTable(roadmap: ResolvedRoadmap, template: Template): PrewrittenXml {
+export function roadmapTable(roadmap: ResolvedRoadmap, template: Template): TableBlock {
   const rows = roadmapRows(roadmap, template);
   const fixed = new Set(template.columns.flatMap((c, i) => (c.width.kind === 'mm' ? [i] : [])));
   const cells = rows.flatMap((r) => (r.kind === 'row' ? [r.cells] : []));

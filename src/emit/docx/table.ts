@@ -1,7 +1,5 @@
 import type { RichText } from '../../model/text.js';
-import type { PrewrittenXml } from './paragraph.js';
 import { plainText, type Align } from './rich-cell.js';
-import { tableXml, type XmlCell, type XmlRow } from './table-xml.js';
 
 export interface TableColumnSpec {
   header: string;
@@ -26,6 +24,33 @@ export interface TableSpec {
   textHeight: number;
 }
 
+/** A table laid out for the page, as data: docx-table.ts makes docx's Table of it. */
+export interface TableBlock {
+  kind: 'table';
+  width: number;
+  columnWidths: readonly number[];
+  margins: { top: number; left: number; bottom: number; right: number };
+  rows: readonly TableRowBlock[];
+}
+
+export interface TableRowBlock {
+  /** Repeated at the top of every page. */
+  header?: boolean;
+  cantSplit: boolean;
+  /** Set on every paragraph of the row: true keeps it with the next row, false says so explicitly. */
+  keepNext?: boolean;
+  cells: TableCellBlock[];
+}
+
+export interface TableCellBlock {
+  text: RichText;
+  width: number;
+  align: Align;
+  bold?: boolean;
+  middle?: boolean;
+  span?: number;
+}
+
 /** Cell padding: 1.5 mm left and right, none above and below (Word's default is wider, which wastes columns). */
 const CELL_MARGINS = { left: 85, right: 85, top: 0, bottom: 0 };
 /** Horizontal padding of a cell, in twips. */
@@ -37,9 +62,9 @@ export const LINE_HEIGHT = 1.15;
  * A fixed-layout table: header row(s) repeated on every page, section rows spanning all columns, rows kept
  * whole on one page unless they are too tall to fit (those must be allowed to split or they'd be cut off).
  */
-export function buildTable(spec: TableSpec): PrewrittenXml {
+export function buildTable(spec: TableSpec): TableBlock {
   const { columns } = spec;
-  const header: XmlRow[] = [
+  const header: TableRowBlock[] = [
     { header: true, cantSplit: true, cells: columns.map((c) => cell(plainText(c.header), c.width, 'center', { bold: true, middle: true })) },
   ];
   if (spec.columnNumbers) {
@@ -47,17 +72,17 @@ export function buildTable(spec: TableSpec): PrewrittenXml {
   }
   const total = columns.reduce((s, c) => s + c.width, 0);
   const splitAbove = spec.textHeight * 0.6;
-  const body = spec.rows.map((row): XmlRow => {
+  const body = spec.rows.map((row): TableRowBlock => {
     if (row.kind === 'section') {
       return { cantSplit: true, keepNext: true, cells: [cell(plainText(row.text), total, 'center', { bold: true, span: columns.length })] };
     }
     const tall = estimateRowHeight(row.cells, columns, spec.fontSize) > splitAbove;
     return { cantSplit: !tall, keepNext: row.keepWithNext, cells: columns.map((c, i) => cell(row.cells[i] ?? [], c.width, c.align, {})) };
   });
-  return { kind: 'xml', xml: tableXml({ width: total, columnWidths: columns.map((c) => c.width), margins: CELL_MARGINS, rows: [...header, ...body] }) };
+  return { kind: 'table', width: total, columnWidths: columns.map((c) => c.width), margins: CELL_MARGINS, rows: [...header, ...body] };
 }
 
-function cell(text: RichText, width: number, align: Align, o: { bold?: boolean; middle?: boolean; span?: number }): XmlCell {
+function cell(text: RichText, width: number, align: Align, o: { bold?: boolean; middle?: boolean; span?: number }): TableCellBlock {
   return { text, width, align, ...o };
 }
 

@@ -1,4 +1,3 @@
-import type { PrewrittenXml } from '../docx/paragraph.js';
 import type { ResolvedRoadmap } from '../../model/resolved.js';
 import type { StatusBook } from '../../model/status.js';
 import type { RichText } from '../../model/text.js';
@@ -6,7 +5,7 @@ import { trackerLines } from '../../status/occurrences.js';
 import type { Counts, RoadmapProgress } from '../../status/progress.js';
 import type { Template } from '../../templates/model.js';
 import { ruDate } from '../../util/dates.js';
-import { buildTable, columnWidths, effectiveFontSize, formatNumber, pageGeometry, plainText, type TableColumnSpec, type TableRowSpec } from '../docx/index.js';
+import { buildTable, columnWidths, effectiveFontSize, formatNumber, pageGeometry, plainText, type TableBlock, type TableColumnSpec, type TableRowSpec } from '../docx/index.js';
 
 const mm = (value: number) => ({ kind: 'mm' as const, value });
 const weight = (value: number) => ({ kind: 'weight' as const, value });
@@ -16,7 +15,7 @@ function columns(template: Template, specs: [string, ReturnType<typeof mm> | Ret
   return specs.map(([header, , align], i) => ({ header, width: widths[i]!, align }));
 }
 
-function table(template: Template, cols: TableColumnSpec[], rows: TableRowSpec[]): PrewrittenXml {
+function table(template: Template, cols: TableColumnSpec[], rows: TableRowSpec[]): TableBlock {
   return buildTable({ columns: cols, rows, fontSize: effectiveFontSize(template), textHeight: pageGeometry(template).textHeight });
 }
 
@@ -25,7 +24,7 @@ const countCells = (label: string, c: Counts): RichText[] =>
   [label, c.total, c.done, c.in_progress, c.not_started, c.failed, c.overdue, pct(c)].map((v) => plainText(String(v)));
 
 /** Totals: per section (when the roadmap has sections) and «Итого». */
-export function totalsTable(progress: RoadmapProgress, template: Template): PrewrittenXml {
+export function totalsTable(progress: RoadmapProgress, template: Template): TableBlock {
   const cols = columns(template, [
     ['Направление', weight(1), 'left'], ['Всего', mm(18), 'center'], ['Выполнено', mm(26), 'center'], ['В работе', mm(24), 'center'],
     ['Не начато', mm(24), 'center'], ['Не выполнено', mm(28), 'center'], ['Просрочено', mm(28), 'center'], ['Выполнено, %', mm(26), 'center'],
@@ -36,7 +35,7 @@ export function totalsTable(progress: RoadmapProgress, template: Template): Prew
 }
 
 /** Per item and occurrence: deadline, status, completion date, evidence and comment. */
-export function itemsTable(roadmap: ResolvedRoadmap, book: StatusBook, template: Template, today: string): PrewrittenXml {
+export function itemsTable(roadmap: ResolvedRoadmap, book: StatusBook, template: Template, today: string): TableBlock {
   const cols = columns(template, [
     ['№ п/п', mm(14), 'center'], ['Наименование мероприятия', weight(3), 'left'], ['Срок', weight(1.1), 'center'],
     ['Дедлайн', mm(24), 'center'], ['Статус', mm(28), 'center'], ['Дата выполнения', mm(32), 'center'],
