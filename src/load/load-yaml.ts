@@ -1,24 +1,11 @@
-import { LineCounter, parseDocument, visit, isScalar, type Document, type YAMLError } from 'yaml';
+import { LineCounter, parseDocument, visit, isScalar, type YAMLError } from 'yaml';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { messages } from '../diagnostics/messages.js';
 import { decodeSource } from './decode.js';
 import type { LoadedFile } from './loaded-file.js';
-import { readSimpleYaml } from './simple-yaml.js';
-import { documentIndex, simpleIndex } from './source-index.js';
 
 export interface LoadResult {
   loaded: LoadedFile | null;
-  diagnostics: Diagnostic[];
-}
-
-/** A file read by the `yaml` library, with its document kept for callers that walk or edit the nodes. */
-export interface LoadedDocument extends LoadedFile {
-  doc: Document.Parsed;
-  lineCounter: LineCounter;
-}
-
-export interface DocumentResult {
-  loaded: LoadedDocument | null;
   diagnostics: Diagnostic[];
 }
 
@@ -27,30 +14,16 @@ const MAX_ALIAS_COUNT = 100;
 
 /** Load stage: bytes → YAML document with positions. Never throws on bad input. */
 export function loadYaml(file: string, bytes: Uint8Array): LoadResult {
-  const text = decodeOrDiagnose(file, bytes);
-  return typeof text === 'string' ? loadYamlText(file, text) : { loaded: null, diagnostics: [text] };
-}
-
-export function loadYamlText(file: string, text: string): LoadResult {
-  // Most roadmaps are plain YAML that the fast reader covers; everything else, errors included, goes to `yaml`.
-  const simple = readSimpleYaml(text);
-  if (simple) return { loaded: { file, text, data: simple.data, source: simpleIndex(text, simple) }, diagnostics: [] };
-  return loadYamlDocumentText(file, text);
-}
-
-/** Load stage through the `yaml` library only: for callers that need the document's nodes. */
-export function loadYamlDocument(file: string, bytes: Uint8Array): DocumentResult {
-  const text = decodeOrDiagnose(file, bytes);
-  return typeof text === 'string' ? loadYamlDocumentText(file, text) : { loaded: null, diagnostics: [text] };
-}
-
-function decodeOrDiagnose(file: string, bytes: Uint8Array): string | Diagnostic {
   const decoded = decodeSource(bytes);
-  if (decoded.ok) return decoded.text;
-  return { file, line: decoded.line, column: decoded.column, severity: 'error', code: decoded.code, message: decoded.message };
+  if (!decoded.ok) {
+    const { line, column, code, message } = decoded;
+    return { loaded: null, diagnostics: [{ file, line, column, severity: 'error', code, message }] };
+  }
+  return loadYamlText(file, decoded.text);
 }
 
-function loadYamlDocumentText(file: string, text: string): DocumentResult {
+/** Load stage for text already decoded. */
+export function loadYamlText(file: string, text: string): LoadResult {
   if (text.trim() === '' || /^(\s*#[^\n]*\n?)*\s*$/.test(text)) {
     return { loaded: null, diagnostics: [at(file, 1, 1, 'file-empty', messages['file-empty']())] };
   }
@@ -79,7 +52,7 @@ function loadYamlDocumentText(file: string, text: string): DocumentResult {
     diagnostics.push(at(file, pos.line, pos.col, 'yaml-not-mapping', messages['yaml-not-mapping']()));
     return { loaded: null, diagnostics };
   }
-  return { loaded: { file, text, doc, lineCounter, data, source: documentIndex(doc, lineCounter) }, diagnostics };
+  return { loaded: { file, text, data, doc, lineCounter }, diagnostics };
 }
 
 /** Item numbers such as `1.10` and years such as `2023` are text in a roadmap: keep what the user wrote. */

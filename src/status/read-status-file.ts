@@ -1,6 +1,6 @@
 import { isMap, isScalar, type Node, type Pair } from 'yaml';
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { loadYamlDocument } from '../load/load-yaml.js';
+import { loadYaml } from '../load/load-yaml.js';
 import { statusKey, type OccurrenceStatus } from '../model/status.js';
 import { isIsoDate } from '../util/dates.js';
 import { UNDATED_KEY } from './status-file.js';
@@ -18,7 +18,7 @@ export interface StatusFileContents {
  */
 export function parseStatusFile(file: string, bytes: Uint8Array, roadmapId?: string): StatusFileContents {
   const book = new Map<string, OccurrenceStatus>();
-  const { loaded, diagnostics } = loadYamlDocument(file, bytes);
+  const { loaded, diagnostics } = loadYaml(file, bytes);
   if (!loaded) {
     // An empty status file is fine: nothing recorded yet.
     return { book, diagnostics: diagnostics.filter((d) => d.code !== 'file-empty') };
