@@ -1,6 +1,5 @@
 import { dirname, isAbsolute, join } from 'node:path';
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { messages } from '../diagnostics/messages.js';
+import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { loadYaml } from '../load/load-yaml.js';
 import { keyPositionOf, positionOf } from '../load/positions.js';
 import type { ResolvedRoadmap } from '../model/resolved.js';
@@ -38,7 +37,7 @@ export function loadTemplate(name: string, source: TemplateSource, ref: Template
     return {
       template: null,
       diagnostics: [{
-        ...(typeof ref === 'function' ? ref() : ref), severity: 'error', code: 'template-unknown', message: messages['template-unknown'](name),
+        ...diagnostic('template-unknown', typeof ref === 'function' ? ref() : ref, name),
         hint: suggestion ? `возможно, имелось в виду «${suggestion}»` : `встроенные макеты: ${BUNDLED_TEMPLATES.join(', ')}`,
       }],
     };
@@ -52,10 +51,7 @@ export function loadTemplate(name: string, source: TemplateSource, ref: Template
       const unknown = issue.code === 'unrecognized_keys' ? issue.keys[0]! : null;
       const pos = unknown ? keyPositionOf(loaded, path, unknown) : positionOf(loaded, path);
       const key = unknown ?? path.filter((p) => typeof p === 'string').join('.');
-      diagnostics.push({
-        file: found.path, line: pos.line, column: pos.column, severity: 'error', code: 'template-invalid',
-        message: messages['template-invalid'](key || name, unknown ? 'неизвестный ключ' : describeIssue(issue)),
-      });
+      diagnostics.push(diagnostic('template-invalid', { file: found.path, ...pos }, key || name, unknown ? 'неизвестный ключ' : describeIssue(issue)));
     }
     return { template: null, diagnostics };
   }

@@ -1,0 +1,56 @@
+/** The parts of the registry's messages that name which of several problems under one code it is. */
+
+/** Russian wording for the YAML parser's error kinds (yaml's error codes), and for an unclosed quote. */
+const YAML_SYNTAX = {
+  'unclosed-quote': 'кавычка открыта здесь и не закрыта',
+  BAD_INDENT: 'неверный отступ — проверьте, что вложенные ключи сдвинуты одинаково',
+  MISSING_CHAR: 'не хватает закрывающего символа (кавычки или скобки)',
+  BLOCK_AS_IMPLICIT_KEY: 'перед двоеточием стоит блок — вероятно, пропущен отступ или лишнее двоеточие',
+  MULTILINE_IMPLICIT_KEY: 'ключ занимает несколько строк — вероятно, в значении есть «: » без кавычек',
+  UNEXPECTED_TOKEN: 'неожиданный символ — возможно, значение нужно заключить в кавычки',
+  BAD_SCALAR_START: 'значение начинается с символа, который в YAML требует кавычек',
+  BAD_DQ_ESCAPE: 'неверная escape-последовательность в строке в двойных кавычках',
+  BAD_ALIAS: 'ссылка на неизвестный якорь',
+  KEY_OVER_1024_CHARS: 'слишком длинный ключ',
+  BLOCK_IN_FLOW: 'блочное значение внутри [ ] или { }',
+  TAG_RESOLVE_FAILED: 'значение не подходит к указанному тегу',
+  BAD_DIRECTIVE: 'неверная директива YAML',
+  MULTIPLE_ANCHORS: 'у значения несколько якорей',
+  MULTIPLE_TAGS: 'у значения несколько тегов',
+  ALIAS_PROPS: 'у ссылки-псевдонима не может быть тега или якоря',
+  BAD_PROP_ORDER: 'тег или якорь стоит не на месте',
+  NON_STRING_KEY: 'ключ должен быть строкой',
+} as const;
+
+/** A yaml error code, `unclosed-quote`, or any other string for an error without its own wording. */
+export type YamlSyntaxProblem = keyof typeof YAML_SYNTAX | (string & {});
+
+export function yamlSyntaxProblem(problem: YamlSyntaxProblem): string {
+  return Object.hasOwn(YAML_SYNTAX, problem) ? YAML_SYNTAX[problem as keyof typeof YAML_SYNTAX] : 'файл не разбирается как YAML';
+}
+
+/** What is wrong in a status file (all under `status-file-invalid`: the entry is skipped, the rest is read). */
+export type StatusFileProblem =
+  | { kind: 'items-not-mapping' }
+  | { kind: 'item-not-mapping'; uid: string | null }
+  | { kind: 'deadline-invalid'; deadline: string | null; undated: string }
+  | { kind: 'deadline-not-mapping'; deadline: string }
+  | { kind: 'status-unknown'; status: string }
+  | { kind: 'done-invalid'; done: string };
+
+export function statusFileProblem(p: StatusFileProblem): string {
+  switch (p.kind) {
+    case 'items-not-mapping':
+      return '«items» в файле статусов должен содержать мероприятия вида «uid: {срок: {status: …}}».';
+    case 'item-not-mapping':
+      return `Запись «${p.uid ?? '?'}» в файле статусов пропущена: ожидаются сроки со статусами.`;
+    case 'deadline-invalid':
+      return `Срок «${p.deadline ?? '?'}» в файле статусов пропущен: пишите дату ГГГГ-ММ-ДД или «${p.undated}».`;
+    case 'deadline-not-mapping':
+      return `Срок «${p.deadline}» в файле статусов пропущен: ожидаются поля status, done, evidence, comment.`;
+    case 'status-unknown':
+      return `Неизвестный статус «${p.status}»: допустимы «не начато», «в работе», «выполнено», «не выполнено».`;
+    case 'done-invalid':
+      return `Дата выполнения «${p.done}» не распознана: пишите ГГГГ-ММ-ДД.`;
+  }
+}
