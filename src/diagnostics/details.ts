@@ -54,3 +54,65 @@ export function statusFileProblem(p: StatusFileProblem): string {
       return `Дата выполнения «${p.done}» не распознана: пишите ГГГГ-ММ-ДД.`;
   }
 }
+
+/** What is wrong with a value (under `schema-invalid` and `template-invalid`). */
+const VALUE_PROBLEMS = {
+  'not-identifier': 'идентификатор пишется строчными латинскими буквами, цифрами, «-» и «_»',
+  'id-format': 'пишется строчными латинскими буквами, цифрами, «-» и «_»',
+  'date-format': 'дата пишется в виде ГГГГ-ММ-ДД',
+  'bad-format': 'неверный формат',
+  empty: 'значение не может быть пустым',
+  'not-allowed': 'недопустимое значение',
+  'out-of-range': 'значение вне допустимых пределов',
+  wrong: 'значение задано неверно',
+  'unknown-key': 'неизвестный ключ',
+} as const;
+
+export type ValueProblem =
+  | keyof typeof VALUE_PROBLEMS
+  | { oneOf: readonly unknown[] }
+  | { notInCalendar: string }
+  /** A sentence the schema itself gives for a rule of its own (src/templates/schema.ts). */
+  | { schema: string };
+
+export function valueProblem(p: ValueProblem): string {
+  if (typeof p === 'string') return VALUE_PROBLEMS[p];
+  if ('oneOf' in p) return `допустимые значения: ${p.oneOf.map(String).join(', ')}`;
+  if ('notInCalendar' in p) return `даты ${p.notInCalendar} нет в календаре`;
+  return p.schema;
+}
+
+/** What a value should have been (under `schema-type`): a kind of value, or a zod type name. */
+const EXPECTED = {
+  'list-entry': 'элемент списка, а не пустое место (лишний «-»?)',
+  period: 'строка («2023», «2020-2022») или {start, end}',
+  'string-or-list': 'строка или список строк',
+  string: 'строка',
+  array: 'список',
+  object: 'набор ключей (key: value)',
+  record: 'набор «id: полное название»',
+  number: 'число',
+  boolean: 'да/нет',
+  other: 'другое значение',
+} as const;
+
+export type ExpectedValue = keyof typeof EXPECTED | (string & {});
+
+export function expectedValue(e: ExpectedValue): string {
+  return Object.hasOwn(EXPECTED, e) ? EXPECTED[e as keyof typeof EXPECTED] : e;
+}
+
+/** Hints: what was probably meant, or what may be written there. */
+export const HINTS = {
+  didYouMean: (name: string) => `возможно, имелось в виду «${name}»`,
+  knownKeys: (keys: readonly string[]) => `допустимые ключи: ${keys.join(', ')}`,
+  addExecutor: () => 'добавьте его в executors или напишите полное название',
+  bundledTemplates: (names: readonly string[]) => `встроенные макеты: ${names.join(', ')}`,
+} as const;
+
+/** Why a file could not be read (under `file-unreadable`). */
+export type UnreadableReason = 'directory' | 'no-access';
+
+export function unreadableReason(reason: UnreadableReason): string {
+  return reason === 'directory' ? 'это папка' : 'нет доступа или файл удалён';
+}

@@ -1,5 +1,8 @@
 import type { Severity } from './diagnostic.js';
-import { statusFileProblem, yamlSyntaxProblem, type StatusFileProblem, type YamlSyntaxProblem } from './details.js';
+import {
+  expectedValue, statusFileProblem, unreadableReason, valueProblem, yamlSyntaxProblem,
+  type ExpectedValue, type StatusFileProblem, type UnreadableReason, type ValueProblem, type YamlSyntaxProblem,
+} from './details.js';
 
 interface Entry {
   severity: Severity;
@@ -25,7 +28,7 @@ const phrase = (text: string): string => text;
  */
 export const DIAGNOSTICS = {
   'file-empty': { ...error, message: () => 'Файл пуст: в нём нет дорожной карты.' },
-  'file-unreadable': { ...error, message: (reason: string) => `Не удалось прочитать файл: ${reason}.` },
+  'file-unreadable': { ...error, message: (reason: UnreadableReason) => `Не удалось прочитать файл: ${unreadableReason(reason)}.` },
   'file-binary': { ...error, message: () => 'Файл не похож на текст YAML: в нём двоичные данные.' },
   'file-not-utf8': { ...error, message: () => 'Файл сохранён не в кодировке UTF-8 (похоже на Windows-1251). Сохраните его в UTF-8.' },
   'file-noncharacter': {
@@ -33,7 +36,7 @@ export const DIAGNOSTICS = {
     message: (char: 'FFFE' | 'FFFF') => `В файле служебный символ U+${char}, которого не может быть в тексте (обычно остаётся от перекодировки). Удалите его.`,
   },
   'yaml-syntax': { ...error, message: (problem: YamlSyntaxProblem) => `Ошибка синтаксиса YAML: ${yamlSyntaxProblem(problem)}.` },
-  'yaml-warning': { ...warning, message: (problem: YamlSyntaxProblem) => `Предупреждение YAML: ${yamlSyntaxProblem(problem)}.` },
+  'yaml-warning': { ...warning, message: (problem: YamlSyntaxProblem) => `YAML: ${yamlSyntaxProblem(problem)}.` },
   'yaml-duplicate-key': { ...error, message: (key: string) => `Ключ «${key}» повторяется: в одном блоке каждый ключ пишется один раз.` },
   'yaml-tab-indent': { ...error, message: () => 'Отступ сделан табуляцией: в YAML отступы делаются только пробелами.' },
   'yaml-alias-bomb': { ...error, message: () => 'Слишком много ссылок-псевдонимов (*якорь): файл разворачивается в огромный объём данных.' },
@@ -41,8 +44,8 @@ export const DIAGNOSTICS = {
   'yaml-not-mapping': { ...error, message: () => 'Дорожная карта должна начинаться с ключей (id, title, period, sections …), а не со списка или строки.' },
   'schema-unknown-key': { ...error, message: (key: string, where: string) => `Неизвестный ключ «${key}» ${where}.` },
   'schema-missing': { ...error, message: (key: string, where: string) => `Не указано обязательное поле «${key}» ${where}.` },
-  'schema-type': { ...error, message: (key: string, expected: string) => `Поле «${key}»: ожидается ${expected}.` },
-  'schema-invalid': { ...error, message: (key: string, detail: string) => `Поле «${key}»: ${detail}.` },
+  'schema-type': { ...error, message: (key: string, expected: ExpectedValue) => `Поле «${key}»: ожидается ${expectedValue(expected)}.` },
+  'schema-invalid': { ...error, message: (key: string, problem: ValueProblem) => `Поле «${key}»: ${valueProblem(problem)}.` },
   'schema-sections-and-items': { ...error, message: () => 'Укажите либо «sections» (направления), либо «items» (мероприятия без направлений), но не оба сразу.' },
   'schema-empty-section': { ...warning, message: (title: string) => `В направлении «${title}» нет мероприятий.` },
   'schema-no-items': { ...error, message: () => 'В дорожной карте нет ни одного мероприятия: добавьте «sections» или «items».' },
@@ -73,7 +76,7 @@ export const DIAGNOSTICS = {
       known ? `Неизвестный ключ «${key}» в ${file}: допустимы ${known.join(', ')}.` : `Поле «${key}» в ${file} задано неверно.`,
   },
   'template-unknown': { ...error, message: (name: string) => `Макет «${name}» не найден в папке templates/.` },
-  'template-invalid': { ...error, message: (key: string, detail: string) => `Макет: поле «${key}» — ${detail}.` },
+  'template-invalid': { ...error, message: (key: string, problem: ValueProblem) => `Макет: поле «${key}» — ${valueProblem(problem)}.` },
   'letterhead-unreadable': { ...error, message: (path: string, reason: string) => `Бланк «${path}» не удалось использовать: ${reason}.` },
   'status-file-invalid': { ...warning, message: (problem: StatusFileProblem) => statusFileProblem(problem) },
   'status-file-other-roadmap': {

@@ -12,7 +12,7 @@ export function compileFiles(files: readonly string[], cwd: string, options: Res
     try {
       bytes = readFileSync(resolve(cwd, file));
     } catch (error) {
-      const reason = (error as NodeJS.ErrnoException).code === 'EISDIR' ? 'это папка' : 'нет доступа или файл удалён';
+      const reason = (error as NodeJS.ErrnoException).code === 'EISDIR' ? 'directory' : 'no-access';
       return { file, roadmap: null, loaded: null, diagnostics: [diagnostic('file-unreadable', { file, line: 0, column: 0 }, reason)] };
     }
     return compileRoadmap(file, bytes, options);

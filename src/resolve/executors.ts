@@ -1,3 +1,4 @@
+import { HINTS } from '../diagnostics/details.js';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Executor, SourcePosition } from '../model/resolved.js';
 import { ID_PATTERN } from '../validate/schema.js';
@@ -40,7 +41,7 @@ export class ExecutorDirectory {
         const suggestion = closest(entry, [...this.byId.keys()]);
         diagnostics.push({
           ...diagnostic('executor-unknown', { file, ...pos }, entry),
-          hint: suggestion ? `возможно, имелось в виду «${suggestion}»` : 'добавьте его в executors или напишите полное название',
+          hint: suggestion ? HINTS.didYouMean(suggestion) : HINTS.addExecutor(),
         });
         executors.push({ id: null, name: entry });
         return;

@@ -35,7 +35,7 @@ export function resolveRoadmap(loaded: LoadedFile, input: RoadmapInput, options:
 
   if (input.approval?.date && !isIsoDate(input.approval.date)) {
     const place = { file: loaded.file, ...positionOf(loaded, ['approval', 'date']) };
-    diagnostics.push(diagnostic('schema-invalid', place, 'date', `даты ${input.approval.date} нет в календаре`));
+    diagnostics.push(diagnostic('schema-invalid', place, 'date', { notInCalendar: input.approval.date }));
     return { roadmap: null, diagnostics };
   }
   const ctx = new ResolveContext(loaded, input, period.period, diagnostics, options.uids !== false);

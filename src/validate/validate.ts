@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { HINTS, type ExpectedValue, type ValueProblem } from '../diagnostics/details.js';
 import { blocksBuild, diagnostic, type Diagnostic, type Place } from '../diagnostics/diagnostic.js';
 import type { LoadedFile } from '../load/loaded-file.js';
 import { keyPositionOf, positionOf } from '../load/positions.js';
@@ -44,15 +45,15 @@ function fromIssue(loaded: LoadedFile, issue: z.core.$ZodIssue): Diagnostic[] {
         const known = knownKeys(path);
         const suggestion = closest(k, known);
         const d = diagnostic('schema-unknown-key', at(loaded, keyPositionOf(loaded, path, k)), k, where(path));
-        d.hint = suggestion ? `возможно, имелось в виду «${suggestion}»` : `допустимые ключи: ${known.join(', ')}`;
+        d.hint = suggestion ? HINTS.didYouMean(suggestion) : HINTS.knownKeys(known);
         return d;
       });
     case 'invalid_key':
-      return [diagnostic('schema-invalid', at(loaded, keyPositionOf(loaded, path.slice(0, -1), String(key))), String(key), 'идентификатор пишется строчными латинскими буквами, цифрами, «-» и «_»')];
+      return [diagnostic('schema-invalid', at(loaded, keyPositionOf(loaded, path.slice(0, -1), String(key))), String(key), 'not-identifier')];
     case 'invalid_type':
     case 'invalid_union':
       if (value === null && typeof path[path.length - 1] === 'number') {
-        return [diagnostic('schema-type', at(loaded, positionOf(loaded, path)), String(key), 'элемент списка, а не пустое место (лишний «-»?)')];
+        return [diagnostic('schema-type', at(loaded, positionOf(loaded, path)), String(key), 'list-entry')];
       }
       if (value === undefined || value === null) {
         const parent = path.slice(0, -1);
@@ -60,34 +61,25 @@ function fromIssue(loaded: LoadedFile, issue: z.core.$ZodIssue): Diagnostic[] {
       }
       return [diagnostic('schema-type', at(loaded, positionOf(loaded, path)), String(key), expected(issue, path))];
     case 'too_small':
-      return [diagnostic('schema-invalid', at(loaded, positionOf(loaded, path)), String(key), 'значение не может быть пустым')];
+      return [diagnostic('schema-invalid', at(loaded, positionOf(loaded, path)), String(key), 'empty')];
     case 'invalid_format':
       return [diagnostic('schema-invalid', at(loaded, positionOf(loaded, path)), String(key), formatMessage(issue))];
     case 'invalid_value':
-      return [diagnostic('schema-invalid', at(loaded, positionOf(loaded, path)), String(key), `допустимые значения: ${issue.values.map(String).join(', ')}`)];
+      return [diagnostic('schema-invalid', at(loaded, positionOf(loaded, path)), String(key), { oneOf: issue.values })];
     default:
-      return [diagnostic('schema-invalid', at(loaded, positionOf(loaded, path)), String(key), 'недопустимое значение')];
+      return [diagnostic('schema-invalid', at(loaded, positionOf(loaded, path)), String(key), 'not-allowed')];
   }
 }
 
-function formatMessage(issue: z.core.$ZodIssue): string {
-  if (issue.code === 'invalid_format' && issue.format === 'regex') {
-    return /ГГГГ/.test(issue.message) ? 'дата пишется в виде ГГГГ-ММ-ДД' : 'пишется строчными латинскими буквами, цифрами, «-» и «_»';
-  }
-  return 'неверный формат';
+function formatMessage(issue: z.core.$ZodIssue): ValueProblem {
+  if (issue.code === 'invalid_format' && issue.format === 'regex') return /ГГГГ/.test(issue.message) ? 'date-format' : 'id-format';
+  return 'bad-format';
 }
 
-function expected(issue: z.core.$ZodIssue, path: Path): string {
-  const key = String(lastKey(path));
-  if (issue.code === 'invalid_union') {
-    if (key === 'period') return 'строка («2023», «2020-2022») или {start, end}';
-    return 'строка или список строк';
-  }
-  if (issue.code === 'invalid_type') {
-    const names: Record<string, string> = { string: 'строка', array: 'список', object: 'набор ключей (key: value)', record: 'набор «id: полное название»', number: 'число', boolean: 'да/нет' };
-    return names[issue.expected] ?? issue.expected;
-  }
-  return 'другое значение';
+function expected(issue: z.core.$ZodIssue, path: Path): ExpectedValue {
+  if (issue.code === 'invalid_union') return String(lastKey(path)) === 'period' ? 'period' : 'string-or-list';
+  if (issue.code === 'invalid_type') return issue.expected;
+  return 'other';
 }
 
 /** The keys a mapping at `path` may hold, for "did you mean" hints. */
