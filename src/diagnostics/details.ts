@@ -116,3 +116,21 @@ export type UnreadableReason = 'directory' | 'no-access';
 export function unreadableReason(reason: UnreadableReason): string {
   return reason === 'directory' ? 'это папка' : 'нет доступа или файл удалён';
 }
+
+/** Russian description of where a path points: «в мероприятии 3.1 направления 2». */
+export function whereInRoadmap(path: readonly PropertyKey[]): string {
+  if (path.length === 0) return 'в шапке дорожной карты';
+  if (path[0] === 'approval') return 'в грифе утверждения (approval)';
+  if (path[0] === 'period') return 'в периоде (period)';
+  const numbers: number[] = [];
+  let section: number | null = null;
+  for (let i = 0; i < path.length; i++) {
+    const next = path[i + 1];
+    if (path[i] === 'sections' && typeof next === 'number') section = next + 1;
+    if (path[i] === 'items' && typeof next === 'number') numbers.push(next + 1);
+  }
+  if (numbers.length === 0 && section !== null) return `в направлении ${section}`;
+  if (numbers.length === 0) return 'в шапке дорожной карты';
+  const item = `в мероприятии ${numbers.join('.')}`;
+  return section !== null ? `${item} направления ${section}` : item;
+}

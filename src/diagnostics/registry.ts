@@ -1,8 +1,11 @@
 import type { Severity } from './diagnostic.js';
 import {
-  expectedValue, statusFileProblem, unreadableReason, valueProblem, yamlSyntaxProblem,
+  expectedValue, statusFileProblem, unreadableReason, valueProblem, whereInRoadmap, yamlSyntaxProblem,
   type ExpectedValue, type StatusFileProblem, type UnreadableReason, type ValueProblem, type YamlSyntaxProblem,
 } from './details.js';
+
+/** Where in a roadmap: the keys and list indexes from its top. */
+type Path = readonly PropertyKey[];
 
 interface Entry {
   severity: Severity;
@@ -42,8 +45,8 @@ export const DIAGNOSTICS = {
   'yaml-alias-bomb': { ...error, message: () => 'Слишком много ссылок-псевдонимов (*якорь): файл разворачивается в огромный объём данных.' },
   'yaml-multiple-documents': { ...error, message: () => 'В файле несколько документов YAML (разделитель ---): нужна одна дорожная карта на файл.' },
   'yaml-not-mapping': { ...error, message: () => 'Дорожная карта должна начинаться с ключей (id, title, period, sections …), а не со списка или строки.' },
-  'schema-unknown-key': { ...error, message: (key: string, where: string) => `Неизвестный ключ «${key}» ${where}.` },
-  'schema-missing': { ...error, message: (key: string, where: string) => `Не указано обязательное поле «${key}» ${where}.` },
+  'schema-unknown-key': { ...error, message: (key: string, path: Path) => `Неизвестный ключ «${key}» ${whereInRoadmap(path)}.` },
+  'schema-missing': { ...error, message: (key: string, path: Path) => `Не указано обязательное поле «${key}» ${whereInRoadmap(path)}.` },
   'schema-type': { ...error, message: (key: string, expected: ExpectedValue) => `Поле «${key}»: ожидается ${expectedValue(expected)}.` },
   'schema-invalid': { ...error, message: (key: string, problem: ValueProblem) => `Поле «${key}»: ${valueProblem(problem)}.` },
   'schema-sections-and-items': { ...error, message: () => 'Укажите либо «sections» (направления), либо «items» (мероприятия без направлений), но не оба сразу.' },

@@ -5,7 +5,6 @@ import type { ResolvedItem, ResolvedRoadmap, ResolvedSection, Approval } from '.
 import { parseDeadline } from '../schedule/index.js';
 import type { Period, Schedule } from '../schedule/types.js';
 import type { ItemInput, RoadmapInput } from '../validate/schema.js';
-import { where } from '../validate/validate.js';
 import { isIsoDate } from '../util/dates.js';
 import { ExecutorDirectory } from './executors.js';
 import { phraseDiagnostic } from './phrase-diagnostic.js';
@@ -140,7 +139,7 @@ class ResolveContext {
   }
 
   private missing(key: string, path: Path): void {
-    this.diagnostics.push(diagnostic('schema-missing', { file: this.loaded.file, ...positionOf(this.loaded, path) }, key, where(path)));
+    this.diagnostics.push(diagnostic('schema-missing', { file: this.loaded.file, ...positionOf(this.loaded, path) }, key, path));
   }
 
   private checkDuplicateId(id: string, path: Path): void {

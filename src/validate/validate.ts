@@ -44,7 +44,7 @@ function fromIssue(loaded: LoadedFile, issue: z.core.$ZodIssue): Diagnostic[] {
       return issue.keys.map((k) => {
         const known = knownKeys(path);
         const suggestion = closest(k, known);
-        const d = diagnostic('schema-unknown-key', at(loaded, keyPositionOf(loaded, path, k)), k, where(path));
+        const d = diagnostic('schema-unknown-key', at(loaded, keyPositionOf(loaded, path, k)), k, path);
         d.hint = suggestion ? HINTS.didYouMean(suggestion) : HINTS.knownKeys(known);
         return d;
       });
@@ -57,7 +57,7 @@ function fromIssue(loaded: LoadedFile, issue: z.core.$ZodIssue): Diagnostic[] {
       }
       if (value === undefined || value === null) {
         const parent = path.slice(0, -1);
-        return [diagnostic('schema-missing', at(loaded, positionOf(loaded, parent)), String(key), where(parent))];
+        return [diagnostic('schema-missing', at(loaded, positionOf(loaded, parent)), String(key), parent)];
       }
       return [diagnostic('schema-type', at(loaded, positionOf(loaded, path)), String(key), expected(issue, path))];
     case 'too_small':
@@ -92,24 +92,6 @@ function knownKeys(path: Path): string[] {
   else if (typeof last === 'number' && parent === 'sections') shape = SectionSchema.shape;
   else shape = ItemSchema.shape;
   return Object.keys(shape);
-}
-
-/** Russian description of where a path points: «в мероприятии 3.1 направления 2». */
-export function where(path: Path): string {
-  if (path.length === 0) return 'в шапке дорожной карты';
-  if (path[0] === 'approval') return 'в грифе утверждения (approval)';
-  if (path[0] === 'period') return 'в периоде (period)';
-  const numbers: number[] = [];
-  let section: number | null = null;
-  for (let i = 0; i < path.length; i++) {
-    const next = path[i + 1];
-    if (path[i] === 'sections' && typeof next === 'number') section = next + 1;
-    if (path[i] === 'items' && typeof next === 'number') numbers.push(next + 1);
-  }
-  if (numbers.length === 0 && section !== null) return `в направлении ${section}`;
-  if (numbers.length === 0) return 'в шапке дорожной карты';
-  const item = `в мероприятии ${numbers.join('.')}`;
-  return section !== null ? `${item} направления ${section}` : item;
 }
 
 function lastKey(path: Path): PropertyKey {
