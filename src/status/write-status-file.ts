@@ -102,7 +102,7 @@ function addMissing(doc: Document.Parsed, updates: readonly StatusUpdate[], styl
       }
       const fields = isMap(occ) ? occ : null;
       const missing = STATUS_FIELDS.filter((f) => !fields?.has(f) && fieldValue(entry, f) !== null);
-      if (missing.length) addEntries(blockMap(item, uid), key, fieldsMap(entry, missing), style);
+      if (missing.length) addEntries(blockMap(item, uid), key, fieldsMap(entry, missing), style, undefined, `${uid} → ${key}`);
     }
     if (newOccurrences.length) addEntries(itemsMapNode(doc), uid, occurrencesMap(newOccurrences), style);
   }
@@ -114,13 +114,15 @@ function addMissing(doc: Document.Parsed, updates: readonly StatusUpdate[], styl
 }
 
 /** Entries for the mapping at `key` of `parent`: appended to it, or written under a key that has no value yet. */
-function addEntries(parent: YAMLMap, key: string, value: Map<string, unknown>, style: StatusFileStyle, labels?: ReadonlyMap<string, string>): void {
+function addEntries(
+  parent: YAMLMap, key: string, value: Map<string, unknown>, style: StatusFileStyle, labels?: ReadonlyMap<string, string>, where = key,
+): void {
   const pair = pairOf(parent, key)!;
   if (isEmpty(pair.value)) {
     const indent = blockOf(parent, key).indent + style.step;
     fillEmptyValue(parent, pair, () => ({ type: 'block-map', offset: 0, indent, items: mapEntries(value, indent, style, labels) }), style);
   } else {
-    appendEntries(blockOf(blockMap(pair.value, key), key), value, style, labels);
+    appendEntries(blockOf(blockMap(pair.value, where), where), value, style, labels);
   }
 }
 
