@@ -1,7 +1,7 @@
 import { Buffer, isUtf8 } from 'node:buffer';
 
 /** Why bytes are not text, and where: the registry (src/diagnostics) words it. */
-export type DecodeProblem = { line: number; column: number } & (
+type DecodeProblem = { line: number; column: number } & (
   | { code: 'file-binary' | 'file-not-utf8' }
   | { code: 'file-noncharacter'; char: 'FFFE' | 'FFFF' }
 );
