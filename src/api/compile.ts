@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { blocksBuild, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { loadYaml } from '../load/load-yaml.js';
 import type { LoadedFile } from '../load/loaded-file.js';
 import type { ResolvedRoadmap } from '../model/resolved.js';
@@ -21,7 +21,7 @@ export function compileRoadmap(file: string, bytes: Uint8Array, options: Resolve
   if (!validated.roadmap) return { file, roadmap: null, loaded, diagnostics };
   const resolved = resolveRoadmap(loaded, validated.roadmap, options);
   diagnostics.push(...resolved.diagnostics);
-  const failed = resolved.diagnostics.some((d) => d.severity === 'error' && !d.code.startsWith('when-'));
+  const failed = resolved.diagnostics.some(blocksBuild);
   // Unreadable deadline phrases are errors, but the roadmap still compiles: such items stay in every output.
   return { file, roadmap: failed ? null : resolved.roadmap, loaded, diagnostics };
 }

@@ -1,5 +1,5 @@
 import { compileRoadmap } from '../api/compile.js';
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { blocksBuild, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { walkItems } from '../model/walk.js';
 
 export interface UnreadPhrase {
@@ -18,7 +18,7 @@ export interface ImportCheck {
 /** Compiles the generated YAML exactly as `roadmap validate` would, and lists the phrases it could not read. */
 export function checkImported(file: string, yaml: string): ImportCheck {
   const result = compileRoadmap(file, new TextEncoder().encode(yaml));
-  const problems = result.diagnostics.filter((d) => d.severity === 'error' && !d.code.startsWith('when-'));
+  const problems = result.diagnostics.filter(blocksBuild);
   const unread: UnreadPhrase[] = [];
   let items = 0;
   if (result.roadmap) {

@@ -1,8 +1,12 @@
 import { Buffer, isUtf8 } from 'node:buffer';
 
-export type DecodeResult =
-  | { ok: true; text: string }
-  | { ok: false; code: 'file-binary' | 'file-not-utf8' | 'file-noncharacter'; message: string; line: number; column: number };
+/** Why bytes are not text, and where: the registry (src/diagnostics) words it. */
+type DecodeProblem = { line: number; column: number } & (
+  | { code: 'file-binary' | 'file-not-utf8' }
+  | { code: 'file-noncharacter'; char: 'FFFE' | 'FFFF' }
+);
+
+export type DecodeResult = { ok: true; text: string } | ({ ok: false } & DecodeProblem);
 
 const UTF8_BOM = [0xef, 0xbb, 0xbf];
 
@@ -19,23 +23,17 @@ export function decodeSource(bytes: Uint8Array): DecodeResult {
   const nul = body.indexOf(0);
   if (nul >= 0 || looksBinary(body)) {
     const at = nul >= 0 ? nul : 0;
-    return { ok: false, code: 'file-binary', message: 'Файл не похож на текст YAML: в нём двоичные данные.', ...lineCol(body, at) };
+    return { ok: false, code: 'file-binary', ...lineCol(body, at) };
   }
   if (isUtf8(body)) {
     const buffer = Buffer.from(body.buffer, body.byteOffset, body.byteLength);
     const bad = firstNoncharacter(buffer);
     if (bad >= 0) {
-      const code = buffer[bad + 2] === 0xbe ? 'FFFE' : 'FFFF';
-      return { ok: false, code: 'file-noncharacter', message: `В файле служебный символ U+${code}, которого не может быть в тексте (обычно остаётся от перекодировки). Удалите его.`, ...lineCol(body, bad) };
+      return { ok: false, code: 'file-noncharacter', char: buffer[bad + 2] === 0xbe ? 'FFFE' : 'FFFF', ...lineCol(body, bad) };
     }
     return { ok: true, text: buffer.toString('utf8') };
   }
-  return {
-    ok: false,
-    code: 'file-not-utf8',
-    message: 'Файл сохранён не в кодировке UTF-8 (похоже на Windows-1251). Сохраните его в UTF-8.',
-    ...lineCol(body, firstInvalidUtf8(body)),
-  };
+  return { ok: false, code: 'file-not-utf8', ...lineCol(body, firstInvalidUtf8(body)) };
 }
 
 /** Byte offset of the first U+FFFE or U+FFFF (EF BF BE / EF BF BF), or -1. */

@@ -1,10 +1,12 @@
-import type { SourceIndex } from './source-index.js';
+import type { Document, LineCounter } from 'yaml';
 
-/** A YAML file after the load stage: its plain data and where each value came from. */
+/** A YAML file after the load stage: its plain data, and the `yaml` document that says where each value came from. */
 export interface LoadedFile {
   file: string;
   text: string;
   /** The document as plain data, with every scalar that YAML would read as a number kept as its source text. */
   data: unknown;
-  source: SourceIndex;
+  /** The parsed document: node ranges are offsets into `text`. */
+  doc: Document.Parsed;
+  lineCounter: LineCounter;
 }

@@ -1,8 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import type { CompileResult } from '../api/compile.js';
-import { uniqueDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { messages } from '../diagnostics/messages.js';
+import { diagnostic, uniqueDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { EmitContext, OutputFile, OutputFormat } from '../emit/emitter.js';
 import { loadEmitter } from '../emit/registry.js';
 import type { ResolvedRoadmap } from '../model/resolved.js';
@@ -68,7 +67,7 @@ export async function buildProject(options: BuildOptions): Promise<BuildReport> 
   const stage = (format: OutputFormat, files: readonly OutputFile[]): void => {
     const inside = files.filter((f) => {
       if (safeOutputPath(options.outDir, f.path)) return true;
-      diagnostics.push({ file: f.path, line: 0, column: 0, severity: 'error', code: 'output-outside', message: messages['output-outside'](f.path) });
+      diagnostics.push(diagnostic('output-outside', { file: f.path, line: 0, column: 0 }, f.path));
       return false;
     });
     staging.add(inside);

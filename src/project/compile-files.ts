@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { compileRoadmap, type CompileResult } from '../api/compile.js';
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { messages } from '../diagnostics/messages.js';
+import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { ResolveOptions } from '../resolve/resolve-roadmap.js';
 import { positionOf } from '../load/positions.js';
 
@@ -13,9 +12,8 @@ export function compileFiles(files: readonly string[], cwd: string, options: Res
     try {
       bytes = readFileSync(resolve(cwd, file));
     } catch (error) {
-      const reason = (error as NodeJS.ErrnoException).code === 'EISDIR' ? 'это папка' : 'нет доступа или файл удалён';
-      const d: Diagnostic = { file, line: 0, column: 0, severity: 'error', code: 'file-unreadable', message: messages['file-unreadable'](reason) };
-      return { file, roadmap: null, loaded: null, diagnostics: [d] };
+      const reason = (error as NodeJS.ErrnoException).code === 'EISDIR' ? 'directory' : 'no-access';
+      return { file, roadmap: null, loaded: null, diagnostics: [diagnostic('file-unreadable', { file, line: 0, column: 0 }, reason)] };
     }
     return compileRoadmap(file, bytes, options);
   });
@@ -30,10 +28,7 @@ export function duplicateIdDiagnostics(results: readonly CompileResult[]): Diagn
     const first = seen.get(r.roadmap.id);
     if (first) {
       const pos = r.loaded ? positionOf(r.loaded, ['id']) : { line: 1, column: 1 };
-      out.push({
-        file: r.file, line: pos.line, column: pos.column, severity: 'error', code: 'roadmap-duplicate-id',
-        message: messages['roadmap-duplicate-id'](r.roadmap.id, first),
-      });
+      out.push(diagnostic('roadmap-duplicate-id', { file: r.file, ...pos }, r.roadmap.id, first));
     } else {
       seen.set(r.roadmap.id, r.file);
     }

@@ -1,8 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import * as z from 'zod';
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { messages } from '../diagnostics/messages.js';
+import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { OUTPUT_FORMATS, type OutputFormat } from '../emit/emitter.js';
 import { loadYaml } from '../load/load-yaml.js';
 import { keyPositionOf, positionOf } from '../load/positions.js';
@@ -51,10 +50,7 @@ export function loadConfig(cwd: string): { config: ProjectConfig; diagnostics: D
       const path = issue.path as PropertyKey[];
       const key = issue.code === 'unrecognized_keys' ? issue.keys[0]! : String(path[0] ?? '');
       const pos = issue.code === 'unrecognized_keys' ? keyPositionOf(loaded, path, key) : positionOf(loaded, path);
-      diagnostics.push({
-        file, line: pos.line, column: pos.column, severity: 'error', code: 'config-invalid',
-        message: messages['config-invalid'](key, CONFIG_FILE, issue.code === 'unrecognized_keys' ? Object.keys(ConfigSchema.shape) : null),
-      });
+      diagnostics.push(diagnostic('config-invalid', { file, ...pos }, key, CONFIG_FILE, issue.code === 'unrecognized_keys' ? Object.keys(ConfigSchema.shape) : null));
     }
     return { config, diagnostics };
   }

@@ -1,5 +1,5 @@
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { messages } from '../diagnostics/messages.js';
+import { HINTS } from '../diagnostics/details.js';
+import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { Executor, SourcePosition } from '../model/resolved.js';
 import { ID_PATTERN } from '../validate/schema.js';
 import { closest } from '../util/suggest.js';
@@ -40,9 +40,8 @@ export class ExecutorDirectory {
         const pos = position(typeof value === 'string' ? -1 : index);
         const suggestion = closest(entry, [...this.byId.keys()]);
         diagnostics.push({
-          file, line: pos.line, column: pos.column, severity: 'error', code: 'executor-unknown',
-          message: messages['executor-unknown'](entry),
-          hint: suggestion ? `возможно, имелось в виду «${suggestion}»` : 'добавьте его в executors или напишите полное название',
+          ...diagnostic('executor-unknown', { file, ...pos }, entry),
+          hint: suggestion ? HINTS.didYouMean(suggestion) : HINTS.addExecutor(),
         });
         executors.push({ id: null, name: entry });
         return;

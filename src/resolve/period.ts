@@ -1,5 +1,4 @@
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { messages } from '../diagnostics/messages.js';
+import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { LoadedFile } from '../load/loaded-file.js';
 import { positionOf } from '../load/positions.js';
 import { parsePeriod, formatPeriod } from '../schedule/index.js';
@@ -12,21 +11,21 @@ export function resolvePeriod(
   value: RoadmapInput['period'],
   diagnostics: Diagnostic[],
 ): { period: Period; text: string } | null {
-  const pos = positionOf(loaded, ['period']);
-  const fail = (code: 'period-invalid' | 'period-reversed', message: string) => {
-    diagnostics.push({ file: loaded.file, line: pos.line, column: pos.column, severity: 'error', code, message });
+  const place = { file: loaded.file, ...positionOf(loaded, ['period']) };
+  const fail = (d: Diagnostic) => {
+    diagnostics.push(d);
     return null;
   };
   if (typeof value === 'string') {
     const period = parsePeriod(value);
-    if (!period) return fail('period-invalid', messages['period-invalid'](value));
-    if (period.end < period.start) return fail('period-reversed', messages['period-reversed'](period.start, period.end));
+    if (!period) return fail(diagnostic('period-invalid', place, value));
+    if (period.end < period.start) return fail(diagnostic('period-reversed', place, period.start, period.end));
     return { period, text: value.trim() };
   }
   if (!isIsoDate(value.start) || !isIsoDate(value.end)) {
-    return fail('period-invalid', messages['period-invalid'](`${value.start}..${value.end}`));
+    return fail(diagnostic('period-invalid', place, `${value.start}..${value.end}`));
   }
-  if (value.end < value.start) return fail('period-reversed', messages['period-reversed'](value.start, value.end));
+  if (value.end < value.start) return fail(diagnostic('period-reversed', place, value.start, value.end));
   const period = { start: value.start, end: value.end };
   return { period, text: formatPeriod(period) };
 }

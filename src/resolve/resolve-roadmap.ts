@@ -1,14 +1,13 @@
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { messages } from '../diagnostics/messages.js';
+import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { LoadedFile } from '../load/loaded-file.js';
 import { keyPositionOf, positionInScalar, positionOf } from '../load/positions.js';
 import type { ResolvedItem, ResolvedRoadmap, ResolvedSection, Approval } from '../model/resolved.js';
 import { parseDeadline } from '../schedule/index.js';
 import type { Period, Schedule } from '../schedule/types.js';
 import type { ItemInput, RoadmapInput } from '../validate/schema.js';
-import { where } from '../validate/validate.js';
 import { isIsoDate } from '../util/dates.js';
 import { ExecutorDirectory } from './executors.js';
+import { phraseDiagnostic } from './phrase-diagnostic.js';
 import { resolvePeriod } from './period.js';
 import { parseRichText, richTextToPlain } from './rich-text.js';
 import { itemUid } from './uid.js';
@@ -34,11 +33,8 @@ export function resolveRoadmap(loaded: LoadedFile, input: RoadmapInput, options:
   if (!period) return { roadmap: null, diagnostics };
 
   if (input.approval?.date && !isIsoDate(input.approval.date)) {
-    const pos = positionOf(loaded, ['approval', 'date']);
-    diagnostics.push({
-      file: loaded.file, line: pos.line, column: pos.column, severity: 'error', code: 'schema-invalid',
-      message: messages['schema-invalid']('date', `даты ${input.approval.date} нет в календаре`),
-    });
+    const place = { file: loaded.file, ...positionOf(loaded, ['approval', 'date']) };
+    diagnostics.push(diagnostic('schema-invalid', place, 'date', { notInCalendar: input.approval.date }));
     return { roadmap: null, diagnostics };
   }
   const ctx = new ResolveContext(loaded, input, period.period, diagnostics, options.uids !== false);
@@ -137,31 +133,20 @@ class ResolveContext {
   private reportPhrase(schedule: Schedule, path: Path): void {
     for (const issue of schedule.issues) {
       const pos = positionInScalar(this.loaded, path, issue.offset ?? 0);
-      const d: Diagnostic = {
-        file: this.loaded.file, line: pos.line, column: pos.column, severity: issue.severity,
-        code: issue.code.startsWith('when-') ? issue.code : `when-${issue.code}`, message: issue.message,
-      };
-      if (issue.hint) d.hint = issue.hint;
-      this.diagnostics.push(d);
+      const d = phraseDiagnostic(issue, { file: this.loaded.file, ...pos });
+      this.diagnostics.push(issue.hint ? { ...d, hint: issue.hint } : d);
     }
   }
 
   private missing(key: string, path: Path): void {
-    const pos = positionOf(this.loaded, path);
-    this.diagnostics.push({
-      file: this.loaded.file, line: pos.line, column: pos.column, severity: 'error', code: 'schema-missing',
-      message: messages['schema-missing'](key, where(path)),
-    });
+    this.diagnostics.push(diagnostic('schema-missing', { file: this.loaded.file, ...positionOf(this.loaded, path) }, key, path));
   }
 
   private checkDuplicateId(id: string, path: Path): void {
     const pos = keyPositionOf(this.loaded, path, 'id');
     const first = this.ids.get(id);
     if (first !== undefined) {
-      this.diagnostics.push({
-        file: this.loaded.file, line: pos.line, column: pos.column, severity: 'error', code: 'item-duplicate-id',
-        message: messages['item-duplicate-id'](id, first),
-      });
+      this.diagnostics.push(diagnostic('item-duplicate-id', { file: this.loaded.file, ...pos }, id, first));
     } else {
       this.ids.set(id, pos.line);
     }

@@ -1,6 +1,7 @@
 import { isMap, isScalar, type Node, type Pair } from 'yaml';
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { loadYamlDocument } from '../load/load-yaml.js';
+import type { StatusFileProblem } from '../diagnostics/details.js';
+import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { loadYaml } from '../load/load-yaml.js';
 import { statusKey, type OccurrenceStatus } from '../model/status.js';
 import { isIsoDate } from '../util/dates.js';
 import { UNDATED_KEY } from './status-file.js';
@@ -18,35 +19,34 @@ export interface StatusFileContents {
  */
 export function parseStatusFile(file: string, bytes: Uint8Array, roadmapId?: string): StatusFileContents {
   const book = new Map<string, OccurrenceStatus>();
-  const { loaded, diagnostics } = loadYamlDocument(file, bytes);
+  const { loaded, diagnostics } = loadYaml(file, bytes);
   if (!loaded) {
     // An empty status file is fine: nothing recorded yet.
     return { book, diagnostics: diagnostics.filter((d) => d.code !== 'file-empty') };
   }
-  const warn = (node: Node | null | undefined, message: string): void => {
+  const placeOf = (node: Node | null | undefined) => {
     const pos = node?.range ? loaded.lineCounter.linePos(node.range[0]) : { line: 1, col: 1 };
-    diagnostics.push({ file, line: pos.line, column: pos.col, severity: 'warning', code: 'status-file-invalid', message });
+    return { file, line: pos.line, column: pos.col };
+  };
+  const warn = (node: Node | null | undefined, problem: StatusFileProblem): void => {
+    diagnostics.push(diagnostic('status-file-invalid', placeOf(node), problem));
   };
   const owner = loaded.doc.get('roadmap', true) as Node | undefined;
   const ownerId = scalarText(owner);
   if (roadmapId !== undefined && ownerId !== null && ownerId !== roadmapId) {
-    const pos = owner?.range ? loaded.lineCounter.linePos(owner.range[0]) : { line: 1, col: 1 };
-    diagnostics.push({
-      file, line: pos.line, column: pos.col, severity: 'warning', code: 'status-file-other-roadmap',
-      message: `Файл статусов записан для карты «${ownerId}», а лежит рядом с картой «${roadmapId}»: не скопирован ли он от другой карты? Статусы мероприятий, которых нет в этой карте, не учитываются.`,
-    });
+    diagnostics.push(diagnostic('status-file-other-roadmap', placeOf(owner), ownerId, roadmapId));
   }
   const items = loaded.doc.get('items', true) as Node | undefined;
   // `items:` with nothing under it: nothing recorded yet.
   if (items === undefined || items === null || (isScalar(items) && items.value === null)) return { book, diagnostics };
   if (!isMap(items)) {
-    warn(items, '«items» в файле статусов должен содержать мероприятия вида «uid: {срок: {status: …}}».');
+    warn(items, { kind: 'items-not-mapping' });
     return { book, diagnostics };
   }
   for (const itemPair of items.items as Pair[]) {
     const uid = scalarText(itemPair.key);
     if (!uid || !isMap(itemPair.value)) {
-      warn(itemPair.key as Node, `Запись «${uid ?? '?'}» в файле статусов пропущена: ожидаются сроки со статусами.`);
+      warn(itemPair.key as Node, { kind: 'item-not-mapping', uid });
       continue;
     }
     for (const occPair of itemPair.value.items as Pair[]) {
@@ -57,15 +57,15 @@ export function parseStatusFile(file: string, bytes: Uint8Array, roadmapId?: str
   return { book, diagnostics };
 }
 
-function readOccurrence(uid: string, pair: Pair, warn: (n: Node | null | undefined, m: string) => void): OccurrenceStatus | null {
+function readOccurrence(uid: string, pair: Pair, warn: (n: Node | null | undefined, p: StatusFileProblem) => void): OccurrenceStatus | null {
   const key = scalarText(pair.key);
   const keyNode = pair.key as Node;
   if (!key || (key !== UNDATED_KEY && !isIsoDate(key))) {
-    warn(keyNode, `Срок «${key ?? '?'}» в файле статусов пропущен: пишите дату ГГГГ-ММ-ДД или «${UNDATED_KEY}».`);
+    warn(keyNode, { kind: 'deadline-invalid', deadline: key, undated: UNDATED_KEY });
     return null;
   }
   if (!isMap(pair.value)) {
-    warn(keyNode, `Срок «${key}» в файле статусов пропущен: ожидаются поля status, done, evidence, comment.`);
+    warn(keyNode, { kind: 'deadline-not-mapping', deadline: key });
     return null;
   }
   const field = (name: string): { text: string | null; node: Node | undefined } => {
@@ -76,11 +76,11 @@ function readOccurrence(uid: string, pair: Pair, warn: (n: Node | null | undefin
   const rawStatus = field('status');
   const status = rawStatus.text === null ? 'не начато' : parseStatusValue(rawStatus.text);
   if (!status) {
-    warn(rawStatus.node, `Неизвестный статус «${rawStatus.text}»: допустимы «не начато», «в работе», «выполнено», «не выполнено».`);
+    warn(rawStatus.node, { kind: 'status-unknown', status: rawStatus.text ?? '' });
     return null;
   }
   const done = field('done');
-  if (done.text !== null && !isIsoDate(done.text)) warn(done.node, `Дата выполнения «${done.text}» не распознана: пишите ГГГГ-ММ-ДД.`);
+  if (done.text !== null && !isIsoDate(done.text)) warn(done.node, { kind: 'done-invalid', done: done.text });
   return {
     uid,
     deadline: key === UNDATED_KEY ? null : key,

@@ -1,7 +1,9 @@
-import { Composer, CST, isMap, isScalar, Parser, parseDocument, type Node, type YAMLMap } from 'yaml';
+import { Composer, CST, isMap, isScalar, LineCounter, Parser, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
 import type { OccurrenceStatus } from '../model/status.js';
 import { STATUS_FIELDS, fieldValue, occurrenceKeyOf, type StatusField, type StatusUpdate } from './status-file.js';
-import { fieldLines, itemLines, newStatusFileHeader, occurrenceLines } from './status-yaml-text.js';
+import { fieldsMap, itemsMap, mapEntries, newStatusFileText, occurrencesMap } from './status-file-entries.js';
+import { endItemsAtLineBreaks } from './end-items-at-line-breaks.js';
+import { DEFAULT_STYLE, scalarType, styleOf, useEol, type StatusFileStyle } from './status-file-style.js';
 
 /** The status file's structure is not what the writer can edit safely (hand-written flow style, a list …). */
 export class StatusFileShapeError extends Error {
@@ -9,125 +11,184 @@ export class StatusFileShapeError extends Error {
 }
 
 /**
- * Records updates in a status file's text. An existing file changes only where a value changed: values are
- * replaced through the YAML CST (comments, order, quoting style and spacing elsewhere stay byte for byte), and
- * new fields, occurrences and items are inserted as new lines. `text` null creates a new file.
+ * Records updates in a status file's text, through the `yaml` CST: an existing file changes only where a value
+ * changed (comments, order, quoting, spacing, BOM and line ends elsewhere stay byte for byte), and new fields,
+ * occurrences and items are appended to their mapping in the file's indentation, quotes and line ends.
+ * `text` null creates a new file.
  */
 export function writeStatusFile(text: string | null, updates: readonly StatusUpdate[], roadmap: { id: string; file: string }): string {
-  if (text === null || text.trim() === '') return newFile(updates, roadmap);
-  const bom = text.startsWith('\uFEFF') ? '\uFEFF' : '';
-  assertEditable(text.slice(bom.length));
-  const eol = text.includes('\r\n') ? '\r\n' : '\n';
-  const body = setExistingValues(text.slice(bom.length), updates);
-  return bom + insertMissing(body, updates, eol);
+  const isNew = text === null || text.trim() === '';
+  const source = isNew ? newStatusFileText(roadmap.id, roadmap.file) : text;
+  const lineCounter = new LineCounter();
+  const tokens = [...new Parser(lineCounter.addNewLine).parse(source)];
+  const doc = editableDocument(tokens, lineCounter);
+  for (const token of tokens) if (token.type === 'document') endItemsAtLineBreaks(token);
+  const style = isNew ? DEFAULT_STYLE : styleOf(source, tokens);
+  setExistingValues(doc, updates, style);
+  addMissing(doc, updates, style);
+  return tokens.map((t) => CST.stringify(t)).join('');
 }
 
 /** Never rewrite a file we cannot read: a broken or foreign status file is left byte for byte as it is. */
-function assertEditable(text: string): void {
-  const doc = parseDocument(text);
-  if (doc.errors.length > 0) throw new StatusFileShapeError(`файл статусов не разбирается как YAML (строка ${doc.errors[0]!.linePos?.[0].line ?? '?'}) — исправьте его, он не изменён`);
-  if (!isMap(doc.contents)) throw new StatusFileShapeError('файл статусов должен начинаться с ключей (roadmap, items), а не со списка или строки — он не изменён');
+function editableDocument(tokens: CST.Token[], lineCounter: LineCounter): Document.Parsed {
+  const docs = [...new Composer({ keepSourceTokens: true }).compose(tokens)];
+  const error = docs.flatMap((d) => d.errors)[0];
+  if (error) throw new StatusFileShapeError(`файл статусов не разбирается как YAML (строка ${lineCounter.linePos(error.pos[0]).line}) — исправьте его, он не изменён`);
+  const doc = docs[0];
+  if (!doc || !isMap(doc.contents)) throw new StatusFileShapeError('файл статусов должен начинаться с ключей (roadmap, items), а не со списка или строки — он не изменён');
   const items = doc.get('items', true);
-  if (items !== undefined && items !== null && !isMap(items) && !(isScalar(items) && items.value === null)) {
+  if (items !== undefined && !isMap(items) && !isEmpty(items)) {
     throw new StatusFileShapeError('в файле статусов «items» должен быть набором мероприятий — файл не изменён');
   }
+  if (docs.length > 1) throw new StatusFileShapeError('в файле статусов должен быть один документ YAML');
+  return doc;
 }
 
-function newFile(updates: readonly StatusUpdate[], roadmap: { id: string; file: string }): string {
-  const lines = newStatusFileHeader(roadmap.id, roadmap.file);
-  for (const [uid, group] of groupByItem(updates)) lines.push(...itemLines(uid, group[0]!.label, group.map((u) => u.entry), '  '));
-  return `${lines.join('\n')}\n`;
-}
-
-function setExistingValues(text: string, updates: readonly StatusUpdate[]): string {
-  const tokens = [...new Parser().parse(text)];
-  const docs = [...new Composer({ keepSourceTokens: true }).compose(tokens)];
-  const doc = docs[0];
-  if (!doc || docs.length > 1) throw new StatusFileShapeError('в файле статусов должен быть один документ YAML');
+function setExistingValues(doc: Document.Parsed, updates: readonly StatusUpdate[], style: StatusFileStyle): void {
   for (const { entry } of updates) {
     const occ = doc.getIn(['items', entry.uid, occurrenceKeyOf(entry)], true);
     if (!isMap(occ)) continue;
     for (const field of STATUS_FIELDS) {
-      const node = occ.get(field, true) as Node | undefined;
+      const pair = pairOf(occ, field);
       const want = fieldValue(entry, field) ?? '';
-      if (!isScalar(node) || scalarString(node.value) === want) continue;
-      const token = node.srcToken;
-      if (!token || !('source' in token)) throw new StatusFileShapeError(`значение «${field}» записано в необычной форме`);
-      CST.setScalarValue(token, want);
+      if (!pair || (pair.value !== null && !isScalar(pair.value))) continue;
+      if (isScalar(pair.value) && scalarString(pair.value.value) === want) continue;
+      setField(occ, pair, want, style);
     }
   }
-  return tokens.map((t) => CST.stringify(t)).join('');
 }
 
-/** Fields, occurrences and items the file does not have yet are added as lines, at the end of their block. */
-function insertMissing(text: string, updates: readonly StatusUpdate[], eol: string): string {
-  const doc = parseDocument(text);
-  const inserts: { at: number; lines: string[] }[] = [];
-  const newItems: StatusUpdate[] = [];
-  const itemsNode = doc.get('items', true);
+function setField(occ: YAMLMap, pair: Pair, want: string, style: StatusFileStyle): void {
+  const source = isScalar(pair.value) ? pair.value.srcToken : undefined;
+  const token = source && CST.isScalar(source) ? source : undefined;
+  const inFlow = Boolean(occ.flow);
+  const field = String((pair.key as Node & { value?: unknown }).value);
+  if (!token) {
+    if (!isEmpty(pair.value) || inFlow) throw new StatusFileShapeError(`значение «${field}» записано в необычной форме`);
+    const indent = blockOf(occ, field).indent + style.step;
+    fillEmptyValue(occ, pair, (end) => CST.createScalarToken(want, { indent, type: scalarType(want, style), end }), style);
+    return;
+  }
+  const type = scalarType(want, style, token.type, inFlow);
+  if (type.startsWith('BLOCK')) {
+    // A `|` block is indented one step of the file deeper than its key.
+    const end = (token.type === 'block-scalar' ? token.props.slice(1) : (token.end ?? [])).filter((t): t is CST.SourceToken => 'indent' in t);
+    const block = CST.createScalarToken(want, { indent: blockOf(occ, field).indent + style.step, type, end });
+    useEol(block, style.eol);
+    itemOf(occ, pair).value = block;
+  } else {
+    CST.setScalarValue(token, want, { afterKey: true, inFlow, type });
+    useEol(token, style.eol);
+  }
+}
+
+/** Fields, occurrences and items the file does not have yet are appended at the end of their mapping. */
+function addMissing(doc: Document.Parsed, updates: readonly StatusUpdate[], style: StatusFileStyle): void {
+  const newItems = new Map<string, StatusUpdate[]>();
   for (const [uid, group] of groupByItem(updates)) {
     const item = doc.getIn(['items', uid], true);
     if (item === undefined) {
-      newItems.push(...group.filter((u) => hasContent(u.entry)));
+      const worth = group.filter((u) => hasContent(u.entry));
+      if (worth.length) newItems.set(uid, worth);
       continue;
     }
-    const itemMap = blockMap(item, uid);
     const newOccurrences: OccurrenceStatus[] = [];
     for (const { entry } of group) {
-      const occ = itemMap.get(occurrenceKeyOf(entry), true);
+      const key = occurrenceKeyOf(entry);
+      const occ = isMap(item) ? item.get(key, true) : undefined;
       if (occ === undefined) {
         if (hasContent(entry)) newOccurrences.push(entry);
         continue;
       }
-      const occMap = blockMap(occ, `${uid} → ${occurrenceKeyOf(entry)}`);
-      const missing = STATUS_FIELDS.filter((f) => !occMap.has(f) && fieldValue(entry, f) !== null);
-      if (missing.length) inserts.push({ at: endOf(occMap, text), lines: fieldLines(entry, indentOf(occMap, text), missing) });
+      const fields = isMap(occ) ? occ : null;
+      const missing = STATUS_FIELDS.filter((f) => !fields?.has(f) && fieldValue(entry, f) !== null);
+      if (missing.length) addEntries(blockMap(item, uid), key, fieldsMap(entry, missing), style, undefined, `${uid} → ${key}`);
     }
-    if (newOccurrences.length) inserts.push({ at: endOf(itemMap, text), lines: newOccurrences.flatMap((e) => occurrenceLines(e, indentOf(itemMap, text))) });
+    if (newOccurrences.length) addEntries(itemsMapNode(doc), uid, occurrencesMap(newOccurrences), style);
   }
-  if (newItems.length) {
-    const groups = [...groupByItem(newItems)];
-    if (itemsNode === undefined || itemsNode === null || (isScalar(itemsNode) && itemsNode.value === null)) {
-      const lines = groups.flatMap(([uid, g]) => itemLines(uid, g[0]!.label, g.map((u) => u.entry), '  '));
-      inserts.push({ at: text.length, lines: [...(itemsNode === undefined ? ['items:'] : []), ...lines] });
-    } else {
-      const items = blockMap(itemsNode, 'items');
-      const indent = indentOf(items, text);
-      inserts.push({ at: endOf(items, text), lines: groups.flatMap(([uid, g]) => itemLines(uid, g[0]!.label, g.map((u) => u.entry), indent)) });
-    }
-  }
-  return splice(text, inserts, eol);
+  if (newItems.size === 0) return;
+  const { value, labels } = itemsMap(newItems);
+  const root = doc.contents as YAMLMap;
+  if (doc.get('items', true) === undefined) appendEntries(blockOf(root, 'файл статусов'), new Map([['items', value]]), style, labels);
+  else addEntries(root, 'items', value, style, labels);
 }
 
-function splice(text: string, inserts: { at: number; lines: string[] }[], eol: string): string {
-  const byOffset = new Map<number, string[]>();
-  for (const { at, lines } of inserts) byOffset.set(at, [...(byOffset.get(at) ?? []), ...lines]);
-  let out = text;
-  // From the end backwards so earlier offsets stay valid.
-  for (const at of [...byOffset.keys()].sort((a, b) => b - a)) {
-    const needsBreak = at > 0 && out[at - 1] !== '\n';
-    out = out.slice(0, at) + (needsBreak ? eol : '') + byOffset.get(at)!.map((l) => l + eol).join('') + out.slice(at);
+/** Entries for the mapping at `key` of `parent`: appended to it, or written under a key that has no value yet. */
+function addEntries(
+  parent: YAMLMap, key: string, value: Map<string, unknown>, style: StatusFileStyle, labels?: ReadonlyMap<string, string>, where = key,
+): void {
+  const pair = pairOf(parent, key)!;
+  if (isEmpty(pair.value)) {
+    const indent = blockOf(parent, key).indent + style.step;
+    fillEmptyValue(parent, pair, () => ({ type: 'block-map', offset: 0, indent, items: mapEntries(value, indent, style, labels) }), style);
+  } else {
+    appendEntries(blockOf(blockMap(pair.value, where), where), value, style, labels);
   }
-  return out;
+}
+
+function appendEntries(map: CST.BlockMap, value: Map<string, unknown>, style: StatusFileStyle, labels?: ReadonlyMap<string, string>): void {
+  const entries = mapEntries(value, map.indent, style, labels);
+  // A file without a line break at its end: the new entries start on a line of their own.
+  if (!CST.stringify(map).endsWith('\n')) entries[0]!.start.unshift(newline(style.eol, map.indent));
+  map.items.push(...entries);
+}
+
+/**
+ * `key:` with nothing (or `~`) after it gets a value; what followed the key on its line (a comment, the line
+ * break) stays there: after a scalar written on that line, or before a mapping written under it.
+ */
+function fillEmptyValue(parent: YAMLMap, pair: Pair, value: (end: CST.SourceToken[]) => CST.Token, style: StatusFileStyle): void {
+  const map = blockOf(parent, 'файл статусов');
+  const item = itemOf(parent, pair);
+  const colon = item.sep.findIndex((t) => t.type === 'map-value-ind');
+  const old = item.value && 'end' in item.value ? (item.value.end ?? []) : [];
+  const tail = [...item.sep.slice(colon + 1), ...old].filter((t, i, all) => t.type !== 'space' || all[i + 1]?.type === 'comment');
+  const space: CST.SourceToken = { type: 'space', offset: 0, indent: map.indent, source: ' ' };
+  const token = value(tail);
+  if (token.type === 'block-map') {
+    if (!tail.some((t) => t.type === 'newline')) tail.push(newline(style.eol, map.indent));
+    item.sep = [...item.sep.slice(0, colon + 1), ...tail];
+  } else {
+    item.sep = [...item.sep.slice(0, colon + 1), space];
+    useEol(token, style.eol);
+  }
+  item.value = token;
+}
+
+/** The entry of the file's CST that holds `pair`. */
+function itemOf(parent: YAMLMap, pair: Pair): CST.BlockMap['items'][number] & { sep: CST.SourceToken[] } {
+  const item = blockOf(parent, 'файл статусов').items.find((i) => i.key === (pair.key as Node).srcToken);
+  if (!item?.sep) throw new StatusFileShapeError('файл статусов записан в необычной форме');
+  return item as CST.BlockMap['items'][number] & { sep: CST.SourceToken[] };
+}
+
+function newline(eol: string, indent: number): CST.SourceToken {
+  return { type: 'newline', offset: 0, indent, source: eol };
+}
+
+function itemsMapNode(doc: Document.Parsed): YAMLMap {
+  return blockMap(doc.get('items', true), 'items');
 }
 
 function blockMap(node: unknown, where: string): YAMLMap {
-  if (!isMap(node) || node.flow || !node.range) throw new StatusFileShapeError(`«${where}» должен быть блоком ключей (не в фигурных скобках)`);
+  if (!isMap(node) || node.flow || node.srcToken?.type !== 'block-map') {
+    throw new StatusFileShapeError(`«${where}» должен быть блоком ключей (не в фигурных скобках)`);
+  }
   return node;
 }
 
-/** Where a new line goes to stay inside a block mapping: after its last value's line. */
-function endOf(map: YAMLMap, text: string): number {
-  const end = map.range![1];
-  if (text[end - 1] === '\n') return end;
-  const nl = text.indexOf('\n', end);
-  return nl === -1 ? text.length : nl + 1;
+/** The CST block mapping of a map of the document. */
+function blockOf(map: YAMLMap, where: string): CST.BlockMap {
+  return blockMap(map, where).srcToken as CST.BlockMap;
 }
 
-function indentOf(map: YAMLMap, text: string): string {
-  const start = map.range![0];
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
-  return ' '.repeat(start - lineStart);
+function pairOf(map: YAMLMap, key: string): Pair | undefined {
+  return map.items.find((p) => isScalar(p.key) && scalarString(p.key.value) === key);
+}
+
+/** `key:` with nothing after it, or `~` / `null`. */
+function isEmpty(node: unknown): boolean {
+  return node === null || (isScalar(node) && node.value === null);
 }
 
 function groupByItem(updates: readonly StatusUpdate[]): Map<string, StatusUpdate[]> {
@@ -146,4 +207,3 @@ function scalarString(value: unknown): string {
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   return String(value);
 }
-

@@ -1,6 +1,6 @@
 import { dirname, isAbsolute, join } from 'node:path';
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { messages } from '../diagnostics/messages.js';
+import { HINTS, type ValueProblem } from '../diagnostics/details.js';
+import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { loadYaml } from '../load/load-yaml.js';
 import { keyPositionOf, positionOf } from '../load/positions.js';
 import type { ResolvedRoadmap } from '../model/resolved.js';
@@ -38,8 +38,8 @@ export function loadTemplate(name: string, source: TemplateSource, ref: Template
     return {
       template: null,
       diagnostics: [{
-        ...(typeof ref === 'function' ? ref() : ref), severity: 'error', code: 'template-unknown', message: messages['template-unknown'](name),
-        hint: suggestion ? `возможно, имелось в виду «${suggestion}»` : `встроенные макеты: ${BUNDLED_TEMPLATES.join(', ')}`,
+        ...diagnostic('template-unknown', typeof ref === 'function' ? ref() : ref, name),
+        hint: suggestion ? HINTS.didYouMean(suggestion) : HINTS.bundledTemplates(BUNDLED_TEMPLATES),
       }],
     };
   }
@@ -52,10 +52,7 @@ export function loadTemplate(name: string, source: TemplateSource, ref: Template
       const unknown = issue.code === 'unrecognized_keys' ? issue.keys[0]! : null;
       const pos = unknown ? keyPositionOf(loaded, path, unknown) : positionOf(loaded, path);
       const key = unknown ?? path.filter((p) => typeof p === 'string').join('.');
-      diagnostics.push({
-        file: found.path, line: pos.line, column: pos.column, severity: 'error', code: 'template-invalid',
-        message: messages['template-invalid'](key || name, unknown ? 'неизвестный ключ' : describeIssue(issue)),
-      });
+      diagnostics.push(diagnostic('template-invalid', { file: found.path, ...pos }, key || name, unknown ? 'unknown-key' : describeIssue(issue)));
     }
     return { template: null, diagnostics };
   }
@@ -124,17 +121,17 @@ function toTemplate(name: string, file: string, t: TemplateInput, letterheadAt: 
   };
 }
 
-/** Russian wording for schema problems (zod's own locale is only half translated). */
-function describeIssue(issue: { code: string; message: string; values?: readonly unknown[] }): string {
+/** What a schema issue says is wrong (zod's own locale is only half translated). */
+function describeIssue(issue: { code: string; message: string; values?: readonly unknown[] }): ValueProblem {
   switch (issue.code) {
     case 'custom':
-      return issue.message;
+      return { schema: issue.message };
     case 'invalid_value':
-      return `допустимые значения: ${(issue.values ?? []).join(', ')}`;
+      return { oneOf: issue.values ?? [] };
     case 'too_small':
     case 'too_big':
-      return 'значение вне допустимых пределов';
+      return 'out-of-range';
     default:
-      return 'значение задано неверно';
+      return 'wrong';
   }
 }

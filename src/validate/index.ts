@@ -1,2 +1,2 @@
-export { validateRoadmap, where, type ValidateResult } from './validate.js';
+export { validateRoadmap, type ValidateResult } from './validate.js';
 export { RoadmapSchema, ItemSchema, SectionSchema, ID_PATTERN, type RoadmapInput, type ItemInput, type SectionInput } from './schema.js';

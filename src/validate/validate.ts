@@ -1,6 +1,6 @@
 import type { z } from 'zod';
-import type { Diagnostic } from '../diagnostics/diagnostic.js';
-import { messages } from '../diagnostics/messages.js';
+import { HINTS, type ExpectedValue, type ValueProblem } from '../diagnostics/details.js';
+import { blocksBuild, diagnostic, type Diagnostic, type Place } from '../diagnostics/diagnostic.js';
 import type { LoadedFile } from '../load/loaded-file.js';
 import { keyPositionOf, positionOf } from '../load/positions.js';
 import { closest } from '../util/suggest.js';
@@ -24,16 +24,15 @@ export function validateRoadmap(loaded: LoadedFile): ValidateResult {
   const roadmap = result.data;
   if (roadmap.sections && roadmap.items) {
     const pos = keyPositionOf(loaded, [], 'items');
-    diagnostics.push(diag(loaded, pos, 'schema-sections-and-items', messages['schema-sections-and-items']()));
+    diagnostics.push(diagnostic('schema-sections-and-items', at(loaded, pos)));
   } else if (!roadmap.sections?.length && !roadmap.items?.length) {
-    diagnostics.push(diag(loaded, { line: 1, column: 1 }, 'schema-no-items', messages['schema-no-items']()));
+    diagnostics.push(diagnostic('schema-no-items', at(loaded, { line: 1, column: 1 })));
   }
   roadmap.sections?.forEach((section, i) => {
     if (section.items.length > 0) return;
-    const d = diag(loaded, positionOf(loaded, ['sections', i]), 'schema-empty-section', messages['schema-empty-section'](section.title));
-    diagnostics.push({ ...d, severity: 'warning' });
+    diagnostics.push(diagnostic('schema-empty-section', at(loaded, positionOf(loaded, ['sections', i])), section.title));
   });
-  return { roadmap: diagnostics.some((d) => d.severity === 'error') ? null : roadmap, diagnostics };
+  return { roadmap: diagnostics.some(blocksBuild) ? null : roadmap, diagnostics };
 }
 
 function fromIssue(loaded: LoadedFile, issue: z.core.$ZodIssue): Diagnostic[] {
@@ -45,53 +44,42 @@ function fromIssue(loaded: LoadedFile, issue: z.core.$ZodIssue): Diagnostic[] {
       return issue.keys.map((k) => {
         const known = knownKeys(path);
         const suggestion = closest(k, known);
-        const d = diag(loaded, keyPositionOf(loaded, path, k), 'schema-unknown-key', messages['schema-unknown-key'](k, where(path)));
-        d.hint = suggestion ? `возможно, имелось в виду «${suggestion}»` : `допустимые ключи: ${known.join(', ')}`;
+        const d = diagnostic('schema-unknown-key', at(loaded, keyPositionOf(loaded, path, k)), k, path);
+        d.hint = suggestion ? HINTS.didYouMean(suggestion) : HINTS.knownKeys(known);
         return d;
       });
     case 'invalid_key':
-      return [diag(loaded, keyPositionOf(loaded, path.slice(0, -1), String(key)), 'schema-invalid',
-        messages['schema-invalid'](String(key), 'идентификатор пишется строчными латинскими буквами, цифрами, «-» и «_»'))];
+      return [diagnostic('schema-invalid', at(loaded, keyPositionOf(loaded, path.slice(0, -1), String(key))), String(key), 'not-identifier')];
     case 'invalid_type':
     case 'invalid_union':
       if (value === null && typeof path[path.length - 1] === 'number') {
-        return [diag(loaded, positionOf(loaded, path), 'schema-type', messages['schema-type'](String(key), 'элемент списка, а не пустое место (лишний «-»?)'))];
+        return [diagnostic('schema-type', at(loaded, positionOf(loaded, path)), String(key), 'list-entry')];
       }
       if (value === undefined || value === null) {
         const parent = path.slice(0, -1);
-        return [diag(loaded, positionOf(loaded, parent), 'schema-missing', messages['schema-missing'](String(key), where(parent)))];
+        return [diagnostic('schema-missing', at(loaded, positionOf(loaded, parent)), String(key), parent)];
       }
-      return [diag(loaded, positionOf(loaded, path), 'schema-type', messages['schema-type'](String(key), expected(issue, path)))];
+      return [diagnostic('schema-type', at(loaded, positionOf(loaded, path)), String(key), expected(issue, path))];
     case 'too_small':
-      return [diag(loaded, positionOf(loaded, path), 'schema-invalid', messages['schema-invalid'](String(key), 'значение не может быть пустым'))];
+      return [diagnostic('schema-invalid', at(loaded, positionOf(loaded, path)), String(key), 'empty')];
     case 'invalid_format':
-      return [diag(loaded, positionOf(loaded, path), 'schema-invalid', messages['schema-invalid'](String(key), formatMessage(issue)))];
+      return [diagnostic('schema-invalid', at(loaded, positionOf(loaded, path)), String(key), formatMessage(issue))];
     case 'invalid_value':
-      return [diag(loaded, positionOf(loaded, path), 'schema-invalid',
-        messages['schema-invalid'](String(key), `допустимые значения: ${issue.values.map(String).join(', ')}`))];
+      return [diagnostic('schema-invalid', at(loaded, positionOf(loaded, path)), String(key), { oneOf: issue.values })];
     default:
-      return [diag(loaded, positionOf(loaded, path), 'schema-invalid', messages['schema-invalid'](String(key), 'недопустимое значение'))];
+      return [diagnostic('schema-invalid', at(loaded, positionOf(loaded, path)), String(key), 'not-allowed')];
   }
 }
 
-function formatMessage(issue: z.core.$ZodIssue): string {
-  if (issue.code === 'invalid_format' && issue.format === 'regex') {
-    return /ГГГГ/.test(issue.message) ? 'дата пишется в виде ГГГГ-ММ-ДД' : 'пишется строчными латинскими буквами, цифрами, «-» и «_»';
-  }
-  return 'неверный формат';
+function formatMessage(issue: z.core.$ZodIssue): ValueProblem {
+  if (issue.code === 'invalid_format' && issue.format === 'regex') return /ГГГГ/.test(issue.message) ? 'date-format' : 'id-format';
+  return 'bad-format';
 }
 
-function expected(issue: z.core.$ZodIssue, path: Path): string {
-  const key = String(lastKey(path));
-  if (issue.code === 'invalid_union') {
-    if (key === 'period') return 'строка («2023», «2020-2022») или {start, end}';
-    return 'строка или список строк';
-  }
-  if (issue.code === 'invalid_type') {
-    const names: Record<string, string> = { string: 'строка', array: 'список', object: 'набор ключей (key: value)', record: 'набор «id: полное название»', number: 'число', boolean: 'да/нет' };
-    return names[issue.expected] ?? issue.expected;
-  }
-  return 'другое значение';
+function expected(issue: z.core.$ZodIssue, path: Path): ExpectedValue {
+  if (issue.code === 'invalid_union') return String(lastKey(path)) === 'period' ? 'period' : 'string-or-list';
+  if (issue.code === 'invalid_type') return issue.expected;
+  return 'other';
 }
 
 /** The keys a mapping at `path` may hold, for "did you mean" hints. */
@@ -104,24 +92,6 @@ function knownKeys(path: Path): string[] {
   else if (typeof last === 'number' && parent === 'sections') shape = SectionSchema.shape;
   else shape = ItemSchema.shape;
   return Object.keys(shape);
-}
-
-/** Russian description of where a path points: «в мероприятии 3.1 направления 2». */
-export function where(path: Path): string {
-  if (path.length === 0) return 'в шапке дорожной карты';
-  if (path[0] === 'approval') return 'в грифе утверждения (approval)';
-  if (path[0] === 'period') return 'в периоде (period)';
-  const numbers: number[] = [];
-  let section: number | null = null;
-  for (let i = 0; i < path.length; i++) {
-    const next = path[i + 1];
-    if (path[i] === 'sections' && typeof next === 'number') section = next + 1;
-    if (path[i] === 'items' && typeof next === 'number') numbers.push(next + 1);
-  }
-  if (numbers.length === 0 && section !== null) return `в направлении ${section}`;
-  if (numbers.length === 0) return 'в шапке дорожной карты';
-  const item = `в мероприятии ${numbers.join('.')}`;
-  return section !== null ? `${item} направления ${section}` : item;
 }
 
 function lastKey(path: Path): PropertyKey {
@@ -138,8 +108,8 @@ function valueAt(data: unknown, path: Path): unknown {
   return cur;
 }
 
-function diag(loaded: LoadedFile, pos: { line: number; column: number }, code: string, message: string): Diagnostic {
-  return { file: loaded.file, line: pos.line, column: pos.column, severity: 'error', code, message };
+function at(loaded: LoadedFile, pos: { line: number; column: number }): Place {
+  return { file: loaded.file, ...pos };
 }
 
 function dedupe(list: Diagnostic[]): Diagnostic[] {

@@ -1,8 +1,41 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import type { Severity } from '../../src/diagnostics/diagnostic.js';
+import { DIAGNOSTICS, isDiagnosticCode } from '../../src/diagnostics/registry.js';
+import { MESSAGES } from '../../src/schedule/issues.js';
 
+const doc = readFileSync(new URL('../../docs/diagnostics.md', import.meta.url), 'utf8');
+/** Rows of the tables in docs/diagnostics.md: code → the other cells. */
+const rows = new Map([...doc.matchAll(/^\| `([a-z0-9-]+)` \|(.*)\|$/gm)].map((m) => [m[1]!, m[2]!.split('|').map((c) => c.trim())]));
 const SRC = new URL('../../src/', import.meta.url).pathname;
+const SEVERITY_RU: Record<Severity, string> = { error: 'ошибка', warning: 'предупреждение', info: 'замечание' };
+
+describe('the diagnostics registry', () => {
+  it('is what docs/diagnostics.md documents: every code, and no code it does not have', () => {
+    expect(Object.keys(DIAGNOSTICS).length).toBeGreaterThan(30);
+    expect(Object.keys(DIAGNOSTICS).filter((c) => !rows.has(c))).toEqual([]);
+    expect([...rows.keys()].filter((c) => !isDiagnosticCode(c))).toEqual([]);
+  });
+
+  it('has an entry for every issue of the deadline engine, with the severity the docs give it', () => {
+    for (const code of Object.keys(MESSAGES)) {
+      const entry = DIAGNOSTICS[`when-${code}` as keyof typeof DIAGNOSTICS];
+      expect(entry, code).toBeDefined();
+      expect(rows.get(`when-${code}`)?.[0], code).toBe(SEVERITY_RU[entry.severity]);
+    }
+  });
+
+  it('lets only errors block a build, and no phrase problem', () => {
+    for (const [code, entry] of Object.entries(DIAGNOSTICS)) {
+      if (entry.blocksBuild) expect(entry.severity, code).toBe('error');
+      if (code.startsWith('when-')) expect(entry.blocksBuild, code).toBe(false);
+    }
+  });
+});
+
+/** Files still building a diagnostic by hand, to be converted to `diagnostic(code, place, …args)`. */
+const NOT_YET_CONVERTED = new Set(['emit/docx/layout.ts']);
 
 function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -11,19 +44,12 @@ function sources(dir: string): string[] {
   });
 }
 
-describe('docs/diagnostics.md', () => {
-  it('documents every diagnostic code the compiler can report', () => {
-    const doc = readFileSync(new URL('../../docs/diagnostics.md', import.meta.url), 'utf8');
-    const codes = new Set<string>();
-    for (const file of sources(SRC).filter((f) => !f.includes('/schedule/'))) {
-      const text = readFileSync(file, 'utf8');
-      for (const m of text.matchAll(/code: '([a-z][a-z0-9-]+)'/g)) if (m[1] !== 'custom') codes.add(m[1]!);
-      for (const m of text.matchAll(/^\s+'([a-z]+-[a-z0-9-]+)': \(/gm)) codes.add(m[1]!);
-    }
-    const phraseCodes = readFileSync(join(SRC, 'schedule', 'issues.ts'), 'utf8').matchAll(/'([a-z]+-[a-z-]+)'/g);
-    for (const m of phraseCodes) codes.add(`when-${m[1]}`);
-    expect(codes.size).toBeGreaterThan(30);
-    const missing = [...codes].filter((c) => !doc.includes(`\`${c}\``));
-    expect(missing).toEqual([]);
+describe('diagnostic producers', () => {
+  it('never set a severity themselves: the registry decides it', () => {
+    const offenders = sources(SRC)
+      .map((f) => relative(SRC, f))
+      .filter((f) => !f.startsWith('diagnostics/') && !f.startsWith('schedule/') && !NOT_YET_CONVERTED.has(f))
+      .filter((f) => /severity: '(error|warning|info)'|code\.startsWith\(/.test(readFileSync(join(SRC, f), 'utf8')));
+    expect(offenders).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
+import type { DiagnosticCode } from '../../diagnostics/registry.js';
 import { formatDiagnostic, sortDiagnostics, summarize } from '../../diagnostics/format.js';
 import type { ResolvedRoadmap } from '../../model/resolved.js';
 import type { OccurrenceStatus } from '../../model/status.js';
@@ -29,9 +30,11 @@ export function loadTrackedRoadmaps(io: CliIo, paths: readonly string[], inputs:
   return { inputs, roadmaps, diagnostics };
 }
 
-/** Errors and warnings go to stderr; «when-» notes about deadline phrases are `roadmap validate`'s business. */
+const STATUS_FILE_CODES: ReadonlySet<DiagnosticCode> = new Set(['status-file-invalid', 'status-file-other-roadmap']);
+
+/** Errors and status files' warnings go to stderr; «when-» notes about deadline phrases are `roadmap validate`'s business. */
 export async function printProblems(io: CliIo, diagnostics: Diagnostic[]): Promise<{ errors: number }> {
-  const shown = sortDiagnostics(diagnostics.filter((d) => d.severity === 'error' || (d.severity === 'warning' && d.code.startsWith('status-'))));
+  const shown = sortDiagnostics(diagnostics.filter((d) => d.severity === 'error' || (d.severity === 'warning' && STATUS_FILE_CODES.has(d.code))));
   const paint = await paintFor(io, 'stderr');
   for (const d of shown) io.stderr.write(`${formatDiagnostic(d, paint)}\n`);
   return { errors: summarize(diagnostics).errors };
