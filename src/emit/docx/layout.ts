@@ -1,5 +1,4 @@
-import type { Diagnostic } from '../../diagnostics/diagnostic.js';
-import { messages } from '../../diagnostics/messages.js';
+import { diagnostic, type Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { ResolvedRoadmap } from '../../model/resolved.js';
 import { loadRoadmapTemplate, type TemplateSource } from '../../templates/load-template.js';
 import type { Template } from '../../templates/model.js';
@@ -23,10 +22,8 @@ export function loadDocxTemplate(roadmap: ResolvedRoadmap, ctx: TemplateSource):
   const bytes = ctx.readFile(template.letterhead);
   const read = bytes ? readLetterhead(template.letterhead, bytes) : { error: 'файл не найден' };
   if ('error' in read) {
-    diagnostics.push({
-      file: template.file, ...template.letterheadAt, severity: 'error', code: 'letterhead-unreadable',
-      message: messages['letterhead-unreadable'](template.letterhead, read.error),
-    });
+    const place = { file: template.file, ...template.letterheadAt };
+    diagnostics.push(diagnostic('letterhead-unreadable', place, template.letterhead, read.error));
     return { layout: null, diagnostics };
   }
   const page = read.letterhead.page;
