@@ -26,7 +26,11 @@ export function buildItems(sections: readonly DraftSection[]): BuiltItems {
     for (const item of items) {
       const list = splitExecutors(item.cells.executors.flatMap((p) => p.lines));
       itemNames.set(item, list);
-      for (const name of list) if (!seen.has(executorKey(name))) (seen.add(executorKey(name)), names.push(name));
+      for (const name of list) {
+        if (seen.has(executorKey(name))) continue;
+        seen.add(executorKey(name));
+        names.push(name);
+      }
       visit(item.items);
     }
   };

@@ -65,7 +65,7 @@ export async function runImport(io: CliIo, file: string, opts: ImportCliOptions)
 function readTemplates(projectRoot: string): TemplateHeaders[] {
   const found = new Map<string, TemplateHeaders>();
   for (const dir of [join(safePackageRoot(), 'templates'), join(projectRoot, 'templates')]) {
-    let names: string[] = [];
+    let names: string[];
     try {
       names = readdirSync(dir).filter((n) => /\.ya?ml$/.test(n)).sort();
     } catch {

@@ -13,7 +13,6 @@ export function escapeText(value: string): string {
   const wellFormed = SURROGATE.test(value) ? value.replace(LONE_SURROGATE, '\uFFFD') : value;
   return wellFormed
     .replace(/\r\n?/g, '\n')
-    // eslint-disable-next-line no-control-regex
     .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
     .replace(/[\\;,\n]/g, (c) => (c === '\n' ? '\\n' : `\\${c}`));
 }
