@@ -1,7 +1,6 @@
 import { Command, CommanderError, Option } from 'commander';
 import { config as zodConfig } from 'zod';
 import { processIo, UsageError, type CliIo } from './io.js';
-import type { EmitTask, EmitTaskResult } from '../project/build.js';
 import { describeSystemError } from './system-errors.js';
 import { translateCommanderError } from './usage-errors.js';
 
@@ -16,11 +15,6 @@ const HELP_TITLES: Record<string, string> = {
 };
 
 export { processIo } from './io.js';
-
-/** A helper thread's share of a large build (bin/roadmap.cjs calls this in worker threads). */
-export async function runEmitTask(task: EmitTask): Promise<EmitTaskResult> {
-  return (await import('../project/build.js')).runEmitTask(task);
-}
 
 /**
  * The command line. Each command's module is imported only when that command runs, so `roadmap validate`

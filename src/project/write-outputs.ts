@@ -1,6 +1,6 @@
-import { readdirSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, renameSync, rmdirSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import { basename, dirname, join, resolve, sep } from 'node:path';
-import type { OutputFile } from '../emit/emitter.js';
+import { StreamedBody, type OutputFile } from '../emit/emitter.js';
 import { makeDirectory } from './fs-probe.js';
 
 /** Resolves an output path and refuses anything that would land outside the output folder. */
@@ -47,7 +47,8 @@ export class Staging {
       makeDirectory(dirname(target), this.made);
       const temp = `${target}.tmp-${process.pid}-${this.staged.length}`;
       this.staged.push({ temp, target });
-      writeFileSync(temp, file.data);
+      if (file.data instanceof StreamedBody) writeStreamed(temp, file.data);
+      else writeFileSync(temp, file.data);
     }
   }
 
@@ -80,6 +81,37 @@ export class Staging {
       }
     }
     this.made.length = 0;
+  }
+}
+
+const BLOCK = 1 << 20;
+
+/** Writes a streamed body chunk by chunk through one buffer: the whole file is never in memory. */
+function writeStreamed(path: string, body: StreamedBody): void {
+  const fd = openSync(path, 'w');
+  try {
+    const block = Buffer.allocUnsafe(BLOCK);
+    let used = 0;
+    const flush = () => {
+      for (let at = 0; at < used; ) at += writeSync(fd, block, at, used - at);
+      used = 0;
+    };
+    for (const chunk of body.chunks()) {
+      const size = typeof chunk === 'string' ? Buffer.byteLength(chunk) : chunk.byteLength;
+      if (used + size > BLOCK) flush();
+      if (size > BLOCK) {
+        const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
+        for (let at = 0; at < size; ) at += writeSync(fd, bytes, at, size - at);
+      } else if (typeof chunk === 'string') {
+        used += block.write(chunk, used);
+      } else {
+        block.set(chunk, used);
+        used += size;
+      }
+    }
+    flush();
+  } finally {
+    closeSync(fd);
   }
 }
 

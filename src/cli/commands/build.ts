@@ -8,7 +8,6 @@ import { formatDiagnostic } from '../../diagnostics/format.js';
 import { UsageError, type CliIo } from '../io.js';
 import { paintFor } from '../paint.js';
 import { watchBuild } from '../watch-build.js';
-import { emitWorkers } from '../emit-workers.js';
 
 export interface BuildCliOptions {
   out?: string;
@@ -31,7 +30,6 @@ export async function runBuild(io: CliIo, paths: string[], opts: BuildCliOptions
     // CI passes the published address in ROADMAP_BASE_URL; an explicit baseUrl in the config wins.
     base: {
       cwd: io.cwd, outDir, formats, config: { ...config, baseUrl: config.baseUrl ?? (io.env.ROADMAP_BASE_URL || null) }, env: io.env,
-      helpers: emitWorkers(io.workerEntry, io.env),
     },
     out: await paintFor(io, 'stdout'),
     err: await paintFor(io, 'stderr'),

@@ -11,9 +11,10 @@ const DATE_TIME = /^\d{8}T\d{6}Z$/;
  * Reads UID, SEQUENCE, LAST-MODIFIED and X-ROADMAP-HASH of each VEVENT from the feed written last time.
  * Anything unreadable (a hand-edited or foreign file) simply counts as "no previous version".
  */
-export function readPreviousFeed(bytes: Uint8Array | null): Map<string, PreviousEvent> {
+export function readPreviousFeed(source: Iterable<Uint8Array> | Uint8Array | null): Map<string, PreviousEvent> {
   const events = new Map<string, PreviousEvent>();
-  if (!bytes) return events;
+  if (!source) return events;
+  const bytes = source instanceof Uint8Array ? [source] : source;
   let uid: string | null = null;
   let current: PreviousEvent | null = null;
   let depth = 0;
@@ -43,38 +44,58 @@ export function readPreviousFeed(bytes: Uint8Array | null): Map<string, Previous
 
 const WANTED = new Set(['BEGIN', 'END', 'UID', 'SEQUENCE', 'LAST-MODIFIED', 'X-ROADMAP-HASH']);
 
+/** A physical line longer than this is no line of ours (they are at most 75 octets): it is skipped unread. */
+const LONGEST_LINE = 1 << 16;
+
 /**
- * The properties versioning needs, as [NAME, unfolded value], in order. The feed is read as latin1 without a
- * copy: every value wanted here (UIDs are built from ASCII ids; numbers, dates, hex) is ASCII, and UTF-8 never
- * uses a byte below 0x80 inside a character, so line breaks and colons stay where they are. Other properties
- * are skipped without making strings of them: the merged feeds of a large build are tens of megabytes.
+ * The properties versioning needs, as [NAME, unfolded value], in order, read chunk by chunk: the merged feeds of
+ * a large build are hundreds of megabytes and are never held whole. Each chunk is read as latin1: every value
+ * wanted here (UIDs are built from ASCII ids; numbers, dates, hex) is ASCII, and UTF-8 never uses a byte below
+ * 0x80 inside a character, so line breaks and colons stay where they are. Other properties are skipped.
  */
-function* properties(bytes: Uint8Array): Generator<[string, string]> {
-  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
-  const n = text.length;
-  const lineEnd = (from: number): number => {
-    const nl = text.indexOf('\n', from);
-    return nl < 0 ? n : nl;
-  };
-  const content = (from: number, end: number): string => text.slice(from, end > from && text.charCodeAt(end - 1) === 13 ? end - 1 : end);
-  let pos = 0;
-  while (pos < n) {
-    let end = lineEnd(pos);
-    const first = text.charCodeAt(pos);
+function* properties(chunks: Iterable<Uint8Array>): Generator<[string, string]> {
+  let name: string | null = null; // the wanted property being unfolded
+  let value = '';
+  let carry = ''; // the start of a line the previous chunk cut
+  let skipping = false; // inside an overlong line
+  // One physical line (without its line break): a continuation or the start of a property.
+  function* line(text: string, from: number, to: number): Generator<[string, string]> {
+    const end = to > from && text.charCodeAt(to - 1) === 13 ? to - 1 : to;
+    const first = text.charCodeAt(from);
     // Lines starting with a space or tab continue the line before (RFC 5545 folding).
-    if (first !== 32 && first !== 9) {
-      const colon = text.indexOf(':', pos);
-      const name = colon >= 0 && colon < end ? text.slice(pos, colon).toUpperCase() : '';
-      if (WANTED.has(name)) {
-        let value = content(colon + 1, end);
-        while (end + 1 < n && (text.charCodeAt(end + 1) === 32 || text.charCodeAt(end + 1) === 9)) {
-          const next = lineEnd(end + 1);
-          value += content(end + 2, next);
-          end = next;
-        }
-        yield [name, value];
-      }
+    if (first === 32 || first === 9) {
+      if (name !== null) value += text.slice(from + 1, end);
+      return;
     }
-    pos = end + 1;
+    if (name !== null) yield [name, value];
+    const colon = text.indexOf(':', from);
+    const found = colon >= 0 && colon < end ? text.slice(from, colon).toUpperCase() : '';
+    name = WANTED.has(found) ? found : null;
+    value = name === null ? '' : text.slice(colon + 1, end);
   }
+  for (const chunk of chunks) {
+    const read = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength).toString('latin1');
+    let pos = 0;
+    if (skipping) {
+      const nl = read.indexOf('\n');
+      if (nl < 0) continue;
+      skipping = false;
+      pos = nl + 1;
+    }
+    const text = carry + (pos === 0 ? read : read.slice(pos));
+    pos = 0;
+    for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', pos)) {
+      yield* line(text, pos, nl);
+      pos = nl + 1;
+    }
+    carry = text.slice(pos);
+    if (carry.length > LONGEST_LINE) {
+      carry = '';
+      skipping = true;
+      if (name !== null) yield [name, value];
+      name = null;
+    }
+  }
+  if (carry !== '' && !skipping) yield* line(carry, 0, carry.length);
+  if (name !== null) yield [name, value];
 }
