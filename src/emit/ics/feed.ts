@@ -12,6 +12,8 @@ import { contentLine, escapeText, joinLines } from './text.js';
  */
 export interface FeedEvent {
   uid: string;
+  /** The UID property line, folded. */
+  uidLine: string;
   hash: string;
   tail: Uint8Array;
 }
@@ -20,7 +22,8 @@ export function feedEvent(event: IcsEvent): FeedEvent {
   const lines = [event.props, `X-ROADMAP-HASH:${event.hash}`];
   if (event.alarms) lines.push(event.alarms);
   lines.push('END:VEVENT');
-  return { uid: escapeText(event.uid), hash: event.hash, tail: Buffer.from(joinLines(lines)) };
+  const uid = escapeText(event.uid);
+  return { uid, uidLine: contentLine('UID', uid), hash: event.hash, tail: Buffer.from(joinLines(lines)) };
 }
 
 export interface FeedSpec {
@@ -72,7 +75,7 @@ function* feedChunks(spec: FeedSpec): Generator<Chunk> {
       sequence = unchanged ? before.sequence : before.sequence + 1;
       lastModified = unchanged ? before.lastModified! : stamp;
     }
-    yield `BEGIN:VEVENT\r\n${contentLine('UID', event.uid)}\r\nDTSTAMP:${stamp}\r\nSEQUENCE:${sequence}\r\nLAST-MODIFIED:${lastModified}\r\n`;
+    yield `BEGIN:VEVENT\r\n${event.uidLine}\r\nDTSTAMP:${stamp}\r\nSEQUENCE:${sequence}\r\nLAST-MODIFIED:${lastModified}\r\n`;
     yield event.tail;
   }
   yield 'END:VCALENDAR\r\n';

@@ -44,6 +44,9 @@ export function readPreviousFeed(source: Iterable<Uint8Array> | Uint8Array | nul
 
 const WANTED = new Set(['BEGIN', 'END', 'UID', 'SEQUENCE', 'LAST-MODIFIED', 'X-ROADMAP-HASH']);
 
+/** First letters of WANTED, in lower case (`code | 0x20` lowers an ASCII letter). */
+const WANTED_INITIALS = new Set([...WANTED].map((n) => n.toLowerCase().charCodeAt(0)));
+
 /** A physical line longer than this is no line of ours (they are at most 75 octets): it is skipped unread. */
 const LONGEST_LINE = 1 << 16;
 
@@ -58,21 +61,27 @@ function* properties(chunks: Iterable<Uint8Array>): Generator<[string, string]> 
   let value = '';
   let carry = ''; // the start of a line the previous chunk cut
   let skipping = false; // inside an overlong line
-  // One physical line (without its line break): a continuation or the start of a property.
-  function* line(text: string, from: number, to: number): Generator<[string, string]> {
+  /** Takes one physical line (without its line break); returns the property it completes, if any. */
+  const line = (text: string, from: number, to: number): [string, string] | null => {
     const end = to > from && text.charCodeAt(to - 1) === 13 ? to - 1 : to;
     const first = text.charCodeAt(from);
     // Lines starting with a space or tab continue the line before (RFC 5545 folding).
     if (first === 32 || first === 9) {
       if (name !== null) value += text.slice(from + 1, end);
-      return;
+      return null;
     }
-    if (name !== null) yield [name, value];
+    const done: [string, string] | null = name === null ? null : [name, value];
+    // Most lines are properties nobody here wants: they are told by their first letter, without a string made.
+    if (!WANTED_INITIALS.has(first | 0x20)) {
+      name = null;
+      return done;
+    }
     const colon = text.indexOf(':', from);
     const found = colon >= 0 && colon < end ? text.slice(from, colon).toUpperCase() : '';
     name = WANTED.has(found) ? found : null;
     value = name === null ? '' : text.slice(colon + 1, end);
-  }
+    return done;
+  };
   for (const chunk of chunks) {
     const read = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength).toString('latin1');
     let pos = 0;
@@ -85,7 +94,8 @@ function* properties(chunks: Iterable<Uint8Array>): Generator<[string, string]> 
     const text = carry + (pos === 0 ? read : read.slice(pos));
     pos = 0;
     for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', pos)) {
-      yield* line(text, pos, nl);
+      const done = line(text, pos, nl);
+      if (done) yield done;
       pos = nl + 1;
     }
     carry = text.slice(pos);
@@ -96,6 +106,7 @@ function* properties(chunks: Iterable<Uint8Array>): Generator<[string, string]> 
       name = null;
     }
   }
-  if (carry !== '' && !skipping) yield* line(carry, 0, carry.length);
+  const done = carry !== '' && !skipping ? line(carry, 0, carry.length) : null;
+  if (done) yield done;
   if (name !== null) yield [name, value];
 }
