@@ -15,20 +15,40 @@ export interface OutputFile {
 export type Chunk = string | Uint8Array;
 
 /**
- * A body too large to hold as one string (the merged calendars of a region are hundreds of megabytes): the
- * writer asks for its chunks and writes each as it comes. `toString()` joins them, for tests and small files.
+ * Files made together in one pass and written as they are made, never held whole (the merged calendars of a
+ * region are hundreds of megabytes, and each event goes into several of them). The pass yields
+ * `[file index, chunk]`, and `[file index, null]` once that file is complete.
  */
-export class StreamedBody {
-  constructor(private readonly produce: () => Iterable<Chunk>) {}
+export class StreamedFiles {
+  constructor(
+    readonly count: number,
+    private readonly produce: () => Iterable<readonly [number, Chunk | null]>,
+  ) {}
 
-  chunks(): Iterable<Chunk> {
+  chunks(): Iterable<readonly [number, Chunk | null]> {
     return this.produce();
   }
+
+  /** The body of file `index`, for an OutputFile. */
+  body(index: number): StreamedBody {
+    return new StreamedBody(this, index);
+  }
+}
+
+/** One file of a StreamedFiles. `toString()` runs the pass and keeps this file's text (tests, small files). */
+export class StreamedBody {
+  constructor(
+    readonly files: StreamedFiles,
+    readonly index: number,
+  ) {}
 
   toString(): string {
     const decoder = new TextDecoder();
     let text = '';
-    for (const chunk of this.produce()) text += typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true });
+    for (const [index, chunk] of this.files.chunks()) {
+      if (index !== this.index || chunk === null) continue;
+      text += typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true });
+    }
     return text + decoder.decode();
   }
 

@@ -1,6 +1,7 @@
-import { closeSync, openSync, readdirSync, renameSync, rmdirSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { readdirSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve, sep } from 'node:path';
-import { StreamedBody, type OutputFile } from '../emit/emitter.js';
+import { StreamedBody, type OutputFile, type StreamedFiles } from '../emit/emitter.js';
+import { ChunkWriter } from './chunk-writer.js';
 import { makeDirectory } from './fs-probe.js';
 
 /** Resolves an output path and refuses anything that would land outside the output folder. */
@@ -35,21 +36,62 @@ export class Staging {
   private readonly staged: { temp: string; target: string }[] = [];
   /** Folders this build made (the output folder itself, on a first build): a discarded build removes them again. */
   private readonly made: string[] = [];
+  private readonly stale = new Map<string, Map<string, string[]>>();
 
   constructor(private readonly outDir: string) {}
 
   /** Writes the files to temporary names; call `commit` to put them in place or `discard` to drop them. */
   add(files: readonly OutputFile[]): void {
-    removeStaleTemps(this.outDir, files);
+    this.removeStaleTemps(files);
+    const groups = new Map<StreamedFiles, Map<number, string>>();
     for (const file of files) {
       const target = safeOutputPath(this.outDir, file.path);
       if (!target) throw new Error(`refusing to write outside the output folder: ${file.path}`);
       makeDirectory(dirname(target), this.made);
       const temp = `${target}.tmp-${process.pid}-${this.staged.length}`;
       this.staged.push({ temp, target });
-      if (file.data instanceof StreamedBody) writeStreamed(temp, file.data);
-      else writeFileSync(temp, file.data);
+      if (file.data instanceof StreamedBody) {
+        const temps = groups.get(file.data.files) ?? new Map<number, string>();
+        groups.set(file.data.files, temps.set(file.data.index, temp));
+      } else {
+        writeFileSync(temp, file.data);
+      }
     }
+    writeStreamed(groups);
+  }
+
+  /**
+   * A build killed between writing and renaming leaves `<name>.tmp-<pid>-<n>` behind; this build clears those of
+   * the files it writes. Each folder is listed once per build (a region's output folder has thousands of files).
+   */
+  private removeStaleTemps(files: readonly OutputFile[]): void {
+    for (const file of files) {
+      const target = safeOutputPath(this.outDir, file.path);
+      if (!target) continue;
+      const stale = this.staleIn(dirname(target));
+      for (const name of stale.get(basename(target)) ?? []) rmSync(join(dirname(target), name), { force: true });
+      stale.delete(basename(target));
+    }
+  }
+
+  /** Temporary files of dead builds in `dir`, by the name of the output they were for. */
+  private staleIn(dir: string): Map<string, string[]> {
+    let stale = this.stale.get(dir);
+    if (stale) return stale;
+    stale = new Map();
+    this.stale.set(dir, stale);
+    let entries: string[];
+    try {
+      entries = readdirSync(dir);
+    } catch {
+      return stale;
+    }
+    for (const name of entries) {
+      const m = TEMP_NAME.exec(name);
+      // A build still running (`--watch` beside a manual build) keeps its temporary files until it renames them.
+      if (m && !isRunning(Number(m[2]))) stale.set(m[1]!, [...(stale.get(m[1]!) ?? []), name]);
+    }
+    return stale;
   }
 
   /** Renames every staged file over its target; returns the targets. */
@@ -84,34 +126,33 @@ export class Staging {
   }
 }
 
-const BLOCK = 1 << 20;
-
-/** Writes a streamed body chunk by chunk through one buffer: the whole file is never in memory. */
-function writeStreamed(path: string, body: StreamedBody): void {
-  const fd = openSync(path, 'w');
-  try {
-    const block = Buffer.allocUnsafe(BLOCK);
-    let used = 0;
-    const flush = () => {
-      for (let at = 0; at < used; ) at += writeSync(fd, block, at, used - at);
-      used = 0;
-    };
-    for (const chunk of body.chunks()) {
-      const size = typeof chunk === 'string' ? Buffer.byteLength(chunk) : chunk.byteLength;
-      if (used + size > BLOCK) flush();
-      if (size > BLOCK) {
-        const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : chunk;
-        for (let at = 0; at < size; ) at += writeSync(fd, bytes, at, size - at);
-      } else if (typeof chunk === 'string') {
-        used += block.write(chunk, used);
-      } else {
-        block.set(chunk, used);
-        used += size;
+/**
+ * Writes each group of streamed files in one pass, chunk by chunk, into their temporary files (`temps`: the
+ * temporary path of each file of the group that is staged; chunks for the others are dropped).
+ */
+function writeStreamed(groups: ReadonlyMap<StreamedFiles, ReadonlyMap<number, string>>): void {
+  for (const [files, temps] of groups) {
+    const open = new Map<number, ChunkWriter>();
+    const done = new Set<number>();
+    try {
+      for (const [index, chunk] of files.chunks()) {
+        const temp = temps.get(index);
+        if (temp === undefined || done.has(index)) continue;
+        let writer = open.get(index);
+        if (!writer) open.set(index, (writer = new ChunkWriter(temp)));
+        if (chunk !== null) {
+          writer.write(chunk);
+          continue;
+        }
+        open.delete(index);
+        done.add(index);
+        writer.close();
       }
+    } finally {
+      for (const writer of open.values()) writer.close();
     }
-    flush();
-  } finally {
-    closeSync(fd);
+    // A file of the group that got no chunk at all is empty.
+    for (const [index, temp] of temps) if (!done.has(index) && !open.has(index)) writeFileSync(temp, '');
   }
 }
 
@@ -120,34 +161,6 @@ const TEMP_NAME = /^(.*)\.tmp-(\d+)(?:-\d+)?$/;
 
 export function isTemporaryOutput(name: string): boolean {
   return TEMP_NAME.test(name);
-}
-
-/**
- * A build killed between writing and renaming leaves `<name>.tmp-<pid>-<n>` behind; the next build clears those of
- * the files it writes (one directory listing per folder, not per file).
- */
-function removeStaleTemps(outDir: string, files: readonly OutputFile[]): void {
-  const byDir = new Map<string, Set<string>>();
-  for (const file of files) {
-    const target = safeOutputPath(outDir, file.path);
-    if (!target) continue;
-    const names = byDir.get(dirname(target)) ?? new Set<string>();
-    names.add(basename(target));
-    byDir.set(dirname(target), names);
-  }
-  for (const [dir, names] of byDir) {
-    let entries: string[];
-    try {
-      entries = readdirSync(dir);
-    } catch {
-      continue;
-    }
-    for (const name of entries) {
-      const m = TEMP_NAME.exec(name);
-      // A build still running (`--watch` beside a manual build) keeps its temporary files until it renames them.
-      if (m && names.has(m[1]!) && !isRunning(Number(m[2]))) rmSync(join(dir, name), { force: true });
-    }
-  }
 }
 
 function isRunning(pid: number): boolean {

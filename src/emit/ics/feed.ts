@@ -1,7 +1,6 @@
-import { StreamedBody, type Chunk } from '../emitter.js';
 import type { IcsEvent } from './event.js';
 import { icsDateTime } from './dates.js';
-import { readPreviousFeed } from './previous-feed.js';
+import { readPreviousFeed, type PreviousEvent } from './previous-feed.js';
 import { contentLine, escapeText, joinLines } from './text.js';
 
 /**
@@ -31,52 +30,60 @@ export interface FeedSpec {
   description: string;
   /** DTSTAMP of every event, and LAST-MODIFIED of events that are new or changed. */
   timestamp: Date;
-  /** The feed's events, in order; asked for again each time the feed is written. */
-  events: () => Iterable<FeedEvent>;
-  /** The same feed as the previous build wrote it (read while this one is written), or null. */
-  previous: () => Iterable<Uint8Array> | Uint8Array | null;
 }
 
 /** Subscribed feeds are refetched by the client; twice a day is plenty for deadlines counted in days. */
 const REFRESH = 'PT12H';
 
 /**
- * One VCALENDAR, written as a stream of chunks. SEQUENCE and LAST-MODIFIED come from the previous build of the
- * same feed: kept when the event's content hash is unchanged, bumped (SEQUENCE + 1, LAST-MODIFIED = build time)
- * when it changed, so clients that compare versions pick the change up, and a rebuild of unchanged input gives
- * the same bytes.
+ * One VCALENDAR, written piece by piece: `header()`, `event(…)` for each event in order, `end()`. SEQUENCE and
+ * LAST-MODIFIED come from the previous build of the same feed: kept when the event's content hash is unchanged,
+ * bumped (SEQUENCE + 1, LAST-MODIFIED = build time) when it changed, so clients that compare versions pick the
+ * change up, and a rebuild of unchanged input gives the same bytes.
  */
-export function writeFeed(spec: FeedSpec): StreamedBody {
-  return new StreamedBody(() => feedChunks(spec));
-}
+export class FeedWriter {
+  private readonly stamp: string;
+  private readonly previous: ReadonlyMap<string, PreviousEvent>;
 
-function* feedChunks(spec: FeedSpec): Generator<Chunk> {
-  const stamp = icsDateTime(spec.timestamp);
-  const previous = readPreviousFeed(spec.previous());
-  yield joinLines([
-    'BEGIN:VCALENDAR',
-    'VERSION:2.0',
-    'PRODID:-//roadmap//Roadmap compiler//RU',
-    'CALSCALE:GREGORIAN',
-    'METHOD:PUBLISH',
-    contentLine('NAME', escapeText(spec.name)),
-    contentLine('X-WR-CALNAME', escapeText(spec.name)),
-    contentLine('X-WR-CALDESC', escapeText(spec.description)),
-    'X-WR-TIMEZONE:Europe/Moscow',
-    `REFRESH-INTERVAL;VALUE=DURATION:${REFRESH}`,
-    `X-PUBLISHED-TTL:${REFRESH}`,
-  ]);
-  for (const event of spec.events()) {
-    const before = previous.get(event.uid);
+  /** `previous`: the same feed as the previous build wrote it, or null. */
+  constructor(
+    private readonly spec: FeedSpec,
+    previous: Iterable<Uint8Array> | Uint8Array | null,
+  ) {
+    this.stamp = icsDateTime(spec.timestamp);
+    this.previous = readPreviousFeed(previous);
+  }
+
+  header(): string {
+    return joinLines([
+      'BEGIN:VCALENDAR',
+      'VERSION:2.0',
+      'PRODID:-//roadmap//Roadmap compiler//RU',
+      'CALSCALE:GREGORIAN',
+      'METHOD:PUBLISH',
+      contentLine('NAME', escapeText(this.spec.name)),
+      contentLine('X-WR-CALNAME', escapeText(this.spec.name)),
+      contentLine('X-WR-CALDESC', escapeText(this.spec.description)),
+      'X-WR-TIMEZONE:Europe/Moscow',
+      `REFRESH-INTERVAL;VALUE=DURATION:${REFRESH}`,
+      `X-PUBLISHED-TTL:${REFRESH}`,
+    ]);
+  }
+
+  /** The event's lines: those of this feed, then the shared bytes. */
+  event(event: FeedEvent): [string, Uint8Array] {
+    const before = this.previous.get(event.uid);
     let sequence = 0;
-    let lastModified = stamp;
+    let lastModified = this.stamp;
     if (before) {
       const unchanged = before.hash === event.hash && before.lastModified !== null;
       sequence = unchanged ? before.sequence : before.sequence + 1;
-      lastModified = unchanged ? before.lastModified! : stamp;
+      lastModified = unchanged ? before.lastModified! : this.stamp;
     }
-    yield `BEGIN:VEVENT\r\n${event.uidLine}\r\nDTSTAMP:${stamp}\r\nSEQUENCE:${sequence}\r\nLAST-MODIFIED:${lastModified}\r\n`;
-    yield event.tail;
+    return [`BEGIN:VEVENT\r\n${event.uidLine}\r\nDTSTAMP:${this.stamp}\r\nSEQUENCE:${sequence}\r\nLAST-MODIFIED:${lastModified}\r\n`, event.tail];
   }
-  yield 'END:VCALENDAR\r\n';
+
+  end(): string {
+    return 'END:VCALENDAR\r\n';
+  }
 }
