@@ -52,61 +52,75 @@ const LONGEST_LINE = 1 << 16;
 
 /**
  * The properties versioning needs, as [NAME, unfolded value], in order, read chunk by chunk: the merged feeds of
- * a large build are hundreds of megabytes and are never held whole. Each chunk is read as latin1: every value
- * wanted here (UIDs are built from ASCII ids; numbers, dates, hex) is ASCII, and UTF-8 never uses a byte below
- * 0x80 inside a character, so line breaks and colons stay where they are. Other properties are skipped.
+ * a large build are hundreds of megabytes and are never held whole. Lines are found in the bytes; only wanted
+ * values become strings, each its own copy (a slice of a chunk's text would keep the whole chunk alive). Values
+ * are read as latin1: every value wanted here (UIDs are built from ASCII ids; numbers, dates, hex) is ASCII, and
+ * UTF-8 never uses a byte below 0x80 inside a character, so line breaks and colons stay where they are.
  */
 function* properties(chunks: Iterable<Uint8Array>): Generator<[string, string]> {
   let name: string | null = null; // the wanted property being unfolded
   let value = '';
-  let carry = ''; // the start of a line the previous chunk cut
+  let carry: Buffer | null = null; // the start of a line the previous chunk cut
   let skipping = false; // inside an overlong line
   /** Takes one physical line (without its line break); returns the property it completes, if any. */
-  const line = (text: string, from: number, to: number): [string, string] | null => {
-    const end = to > from && text.charCodeAt(to - 1) === 13 ? to - 1 : to;
-    const first = text.charCodeAt(from);
+  const line = (bytes: Buffer, from: number, to: number): [string, string] | null => {
+    const end = to > from && bytes[to - 1] === 13 ? to - 1 : to;
+    const first = bytes[from] ?? 0;
     // Lines starting with a space or tab continue the line before (RFC 5545 folding).
     if (first === 32 || first === 9) {
-      if (name !== null) value += text.slice(from + 1, end);
+      if (name !== null) value += bytes.toString('latin1', from + 1, end);
       return null;
     }
     const done: [string, string] | null = name === null ? null : [name, value];
-    // Most lines are properties nobody here wants: they are told by their first letter, without a string made.
-    if (!WANTED_INITIALS.has(first | 0x20)) {
-      name = null;
-      return done;
+    name = null;
+    value = '';
+    // Most lines are properties nobody here wants: they are told by their first letter.
+    if (!WANTED_INITIALS.has(first | 0x20)) return done;
+    const colon = bytes.indexOf(58, from);
+    const found = colon >= 0 && colon < end ? bytes.toString('latin1', from, colon).toUpperCase() : '';
+    if (WANTED.has(found)) {
+      name = found;
+      value = bytes.toString('latin1', colon + 1, end);
     }
-    const colon = text.indexOf(':', from);
-    const found = colon >= 0 && colon < end ? text.slice(from, colon).toUpperCase() : '';
-    name = WANTED.has(found) ? found : null;
-    value = name === null ? '' : text.slice(colon + 1, end);
     return done;
   };
   for (const chunk of chunks) {
-    const read = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength).toString('latin1');
+    const bytes = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
     let pos = 0;
     if (skipping) {
-      const nl = read.indexOf('\n');
+      const nl = bytes.indexOf(10);
       if (nl < 0) continue;
       skipping = false;
       pos = nl + 1;
     }
-    const text = carry + (pos === 0 ? read : read.slice(pos));
-    pos = 0;
-    for (let nl = text.indexOf('\n'); nl >= 0; nl = text.indexOf('\n', pos)) {
-      const done = line(text, pos, nl);
-      if (done) yield done;
-      pos = nl + 1;
+    if (carry) {
+      const nl = bytes.indexOf(10, pos);
+      const joined: Buffer = Buffer.concat([carry, bytes.subarray(pos, nl < 0 ? bytes.length : nl)]);
+      carry = null;
+      if (nl < 0) {
+        carry = joined;
+      } else {
+        const done = line(joined, 0, joined.length);
+        if (done) yield done;
+        pos = nl + 1;
+      }
     }
-    carry = text.slice(pos);
-    if (carry.length > LONGEST_LINE) {
-      carry = '';
+    if (!carry) {
+      for (let nl = bytes.indexOf(10, pos); nl >= 0; nl = bytes.indexOf(10, pos)) {
+        const done = line(bytes, pos, nl);
+        if (done) yield done;
+        pos = nl + 1;
+      }
+      if (pos < bytes.length) carry = Buffer.from(bytes.subarray(pos));
+    }
+    if (carry && carry.length > LONGEST_LINE) {
+      carry = null;
       skipping = true;
       if (name !== null) yield [name, value];
       name = null;
     }
   }
-  const done = carry !== '' && !skipping ? line(carry, 0, carry.length) : null;
+  const done = carry && !skipping ? line(carry, 0, carry.length) : null;
   if (done) yield done;
   if (name !== null) yield [name, value];
 }
