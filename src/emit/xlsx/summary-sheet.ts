@@ -1,6 +1,6 @@
 import type { Workbook, Worksheet } from 'exceljs';
 import type { StatusValue } from '../../model/status.js';
-import { SUMMARY_SHEET, TRACKER_SHEET, letterOf } from './columns.js';
+import { SUMMARY_SHEET, TRACKER_SHEET, letterOf } from '../../tracker/columns.js';
 import { FONT } from './tracker-sheet.js';
 import type { ExecutorCode, TrackerRow } from './tracker-model.js';
 
