@@ -8,7 +8,53 @@ export const OUTPUT_FORMATS: readonly OutputFormat[] = ['docx', 'xlsx', 'ics', '
 /** A file an emitter produces; `path` is relative to the output folder, with '/' separators. */
 export interface OutputFile {
   path: string;
-  data: Uint8Array | string;
+  data: Uint8Array | string | StreamedBody;
+}
+
+/** A piece of a streamed body: text (written as UTF-8) or bytes. */
+export type Chunk = string | Uint8Array;
+
+/**
+ * Files made together in one pass and written as they are made, never held whole (the merged calendars of a
+ * region are hundreds of megabytes, and each event goes into several of them). The pass yields
+ * `[file index, chunk]`, and `[file index, null]` once that file is complete.
+ */
+export class StreamedFiles {
+  constructor(
+    readonly count: number,
+    private readonly produce: () => Iterable<readonly [number, Chunk | null]>,
+  ) {}
+
+  chunks(): Iterable<readonly [number, Chunk | null]> {
+    return this.produce();
+  }
+
+  /** The body of file `index`, for an OutputFile. */
+  body(index: number): StreamedBody {
+    return new StreamedBody(this, index);
+  }
+}
+
+/** One file of a StreamedFiles. `toString()` runs the pass and keeps this file's text (tests, small files). */
+export class StreamedBody {
+  constructor(
+    readonly files: StreamedFiles,
+    readonly index: number,
+  ) {}
+
+  toString(): string {
+    const decoder = new TextDecoder();
+    let text = '';
+    for (const [index, chunk] of this.files.chunks()) {
+      if (index !== this.index || chunk === null) continue;
+      text += typeof chunk === 'string' ? chunk : decoder.decode(chunk, { stream: true });
+    }
+    return text + decoder.decode();
+  }
+
+  valueOf(): string {
+    return this.toString();
+  }
 }
 
 export interface EmitContext {
@@ -30,10 +76,11 @@ export interface EmitContext {
   /** Files read by emitters (templates, letterheads) come through here, so stages stay free of I/O. */
   readFile(path: string): Uint8Array | null;
   /**
-   * The file the previous build wrote at `path` (relative to the output folder), or null. Lets a feed keep
+   * The file the previous build wrote at `path` (relative to the output folder), or null; read in chunks when
+   * large, so a merged feed is never held whole. Lets a feed keep
    * SEQUENCE/LAST-MODIFIED of unchanged events and bump them for changed ones. Optional: absent means "no previous".
    */
-  previousOutput?(path: string): Uint8Array | null;
+  previousOutput?(path: string): Iterable<Uint8Array> | Uint8Array | null;
   /**
    * Paths (relative to the output folder) of the files this build produced before the current emitter ran, plus
    * those kept from earlier builds. The HTML page links only to these, so every link resolves. Optional.
@@ -51,3 +98,22 @@ export interface EmitResult {
 
 /** An emitter turns resolved roadmaps into output files. Pure: no file system, no clock. */
 export type Emit = (roadmaps: readonly ResolvedRoadmap[], ctx: EmitContext) => Promise<EmitResult>;
+
+/** What an emitter reads beyond the roadmaps, so `build` prepares only that. */
+export type EmitterNeed =
+  /** Item UIDs (statuses and calendar events are keyed by them). */
+  | 'uids'
+  /** `ctx.outputs`: the emitter runs after every other one and sees what they wrote. */
+  | 'outputs';
+
+/**
+ * An emitter as `build` sees it: light to import (the `emit` function loads docx, exceljs … on first use).
+ * `perRoadmap`: each file belongs to one roadmap, so `build` emits them one roadmap at a time (memory stays
+ * flat) and watch mode redoes only the changed roadmaps'; the others merge every roadmap into their files.
+ */
+export interface Emitter {
+  format: OutputFormat;
+  perRoadmap: boolean;
+  needs: readonly EmitterNeed[];
+  emit: Emit;
+}

@@ -1,17 +1,25 @@
-import type { Emit, OutputFormat } from './emitter.js';
+import { docxEmitter } from './docx/docx-emitter.js';
+import type { Emitter, OutputFormat } from './emitter.js';
+import { htmlEmitter } from './html/html-emitter.js';
+import { icsEmitter } from './ics/ics-emitter.js';
+import { jsonEmitter } from './json/json-emitter.js';
+import { xlsxEmitter } from './xlsx/xlsx-emitter.js';
 
-/** Emitters are imported on demand: validating or building JSON never loads docx, exceljs or ics. */
-export async function loadEmitter(format: OutputFormat): Promise<Emit> {
-  switch (format) {
-    case 'json':
-      return (await import('./json/index.js')).emitJson;
-    case 'docx':
-      return (await import('./docx/index.js')).emitDocx;
-    case 'xlsx':
-      return (await import('./xlsx/index.js')).emitXlsx;
-    case 'ics':
-      return (await import('./ics/index.js')).emitIcs;
-    case 'html':
-      return (await import('./html/index.js')).emitHtml;
-  }
+/**
+ * Every output format, each declared by its emitter. The declarations are light: validating or building JSON
+ * never loads docx, exceljs or the calendar writer.
+ */
+const EMITTERS: Readonly<Record<OutputFormat, Emitter>> = {
+  docx: docxEmitter,
+  xlsx: xlsxEmitter,
+  ics: icsEmitter,
+  json: jsonEmitter,
+  html: htmlEmitter,
+};
+
+/** The emitters of `formats`, in that order, except that those needing the other outputs come last. */
+export function emittersFor(formats: readonly OutputFormat[]): Emitter[] {
+  const chosen = [...new Set(formats)].map((f) => EMITTERS[f]);
+  const last = (e: Emitter) => e.needs.includes('outputs');
+  return [...chosen.filter((e) => !last(e)), ...chosen.filter(last)];
 }

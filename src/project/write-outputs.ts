@@ -1,6 +1,7 @@
 import { readdirSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve, sep } from 'node:path';
-import type { OutputFile } from '../emit/emitter.js';
+import { StreamedBody, type OutputFile, type StreamedFiles } from '../emit/emitter.js';
+import { ChunkWriter } from './chunk-writer.js';
 import { makeDirectory } from './fs-probe.js';
 
 /** Resolves an output path and refuses anything that would land outside the output folder. */
@@ -35,20 +36,62 @@ export class Staging {
   private readonly staged: { temp: string; target: string }[] = [];
   /** Folders this build made (the output folder itself, on a first build): a discarded build removes them again. */
   private readonly made: string[] = [];
+  private readonly stale = new Map<string, Map<string, string[]>>();
 
   constructor(private readonly outDir: string) {}
 
   /** Writes the files to temporary names; call `commit` to put them in place or `discard` to drop them. */
   add(files: readonly OutputFile[]): void {
-    removeStaleTemps(this.outDir, files);
+    this.removeStaleTemps(files);
+    const groups = new Map<StreamedFiles, Map<number, string>>();
     for (const file of files) {
       const target = safeOutputPath(this.outDir, file.path);
       if (!target) throw new Error(`refusing to write outside the output folder: ${file.path}`);
       makeDirectory(dirname(target), this.made);
       const temp = `${target}.tmp-${process.pid}-${this.staged.length}`;
       this.staged.push({ temp, target });
-      writeFileSync(temp, file.data);
+      if (file.data instanceof StreamedBody) {
+        const temps = groups.get(file.data.files) ?? new Map<number, string>();
+        groups.set(file.data.files, temps.set(file.data.index, temp));
+      } else {
+        writeFileSync(temp, file.data);
+      }
     }
+    writeStreamed(groups);
+  }
+
+  /**
+   * A build killed between writing and renaming leaves `<name>.tmp-<pid>-<n>` behind; this build clears those of
+   * the files it writes. Each folder is listed once per build (a region's output folder has thousands of files).
+   */
+  private removeStaleTemps(files: readonly OutputFile[]): void {
+    for (const file of files) {
+      const target = safeOutputPath(this.outDir, file.path);
+      if (!target) continue;
+      const stale = this.staleIn(dirname(target));
+      for (const name of stale.get(basename(target)) ?? []) rmSync(join(dirname(target), name), { force: true });
+      stale.delete(basename(target));
+    }
+  }
+
+  /** Temporary files of dead builds in `dir`, by the name of the output they were for. */
+  private staleIn(dir: string): Map<string, string[]> {
+    let stale = this.stale.get(dir);
+    if (stale) return stale;
+    stale = new Map();
+    this.stale.set(dir, stale);
+    let entries: string[];
+    try {
+      entries = readdirSync(dir);
+    } catch {
+      return stale;
+    }
+    for (const name of entries) {
+      const m = TEMP_NAME.exec(name);
+      // A build still running (`--watch` beside a manual build) keeps its temporary files until it renames them.
+      if (m && !isRunning(Number(m[2]))) stale.set(m[1]!, [...(stale.get(m[1]!) ?? []), name]);
+    }
+    return stale;
   }
 
   /** Renames every staged file over its target; returns the targets. */
@@ -83,39 +126,41 @@ export class Staging {
   }
 }
 
+/**
+ * Writes each group of streamed files in one pass, chunk by chunk, into their temporary files (`temps`: the
+ * temporary path of each file of the group that is staged; chunks for the others are dropped).
+ */
+function writeStreamed(groups: ReadonlyMap<StreamedFiles, ReadonlyMap<number, string>>): void {
+  for (const [files, temps] of groups) {
+    const open = new Map<number, ChunkWriter>();
+    const done = new Set<number>();
+    try {
+      for (const [index, chunk] of files.chunks()) {
+        const temp = temps.get(index);
+        if (temp === undefined || done.has(index)) continue;
+        let writer = open.get(index);
+        if (!writer) open.set(index, (writer = new ChunkWriter(temp)));
+        if (chunk !== null) {
+          writer.write(chunk);
+          continue;
+        }
+        open.delete(index);
+        done.add(index);
+        writer.close();
+      }
+    } finally {
+      for (const writer of open.values()) writer.close();
+    }
+    // A file of the group that got no chunk at all is empty.
+    for (const [index, temp] of temps) if (!done.has(index) && !open.has(index)) writeFileSync(temp, '');
+  }
+}
+
 /** `<name>.tmp-<pid>-<n>`: a staged output (older builds wrote `<name>.tmp-<pid>`). */
 const TEMP_NAME = /^(.*)\.tmp-(\d+)(?:-\d+)?$/;
 
 export function isTemporaryOutput(name: string): boolean {
   return TEMP_NAME.test(name);
-}
-
-/**
- * A build killed between writing and renaming leaves `<name>.tmp-<pid>-<n>` behind; the next build clears those of
- * the files it writes (one directory listing per folder, not per file).
- */
-function removeStaleTemps(outDir: string, files: readonly OutputFile[]): void {
-  const byDir = new Map<string, Set<string>>();
-  for (const file of files) {
-    const target = safeOutputPath(outDir, file.path);
-    if (!target) continue;
-    const names = byDir.get(dirname(target)) ?? new Set<string>();
-    names.add(basename(target));
-    byDir.set(dirname(target), names);
-  }
-  for (const [dir, names] of byDir) {
-    let entries: string[];
-    try {
-      entries = readdirSync(dir);
-    } catch {
-      continue;
-    }
-    for (const name of entries) {
-      const m = TEMP_NAME.exec(name);
-      // A build still running (`--watch` beside a manual build) keeps its temporary files until it renames them.
-      if (m && names.has(m[1]!) && !isRunning(Number(m[2]))) rmSync(join(dir, name), { force: true });
-    }
-  }
 }
 
 function isRunning(pid: number): boolean {

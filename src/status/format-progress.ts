@@ -1,7 +1,7 @@
 import type { Paint } from '../diagnostics/format.js';
 import { plain } from '../diagnostics/format.js';
 import { ruDate } from '../util/dates.js';
-import type { Counts, RoadmapProgress } from './progress.js';
+import type { Counts, RoadmapProgress } from '../tracker/progress.js';
 
 const pct = (c: Counts): string => (c.total ? `${Math.round((c.done / c.total) * 100)}%` : '—');
 

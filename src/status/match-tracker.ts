@@ -2,7 +2,7 @@ import type { ResolvedRoadmap } from '../model/resolved.js';
 import { statusKey, type OccurrenceStatus, type StatusBook } from '../model/status.js';
 import { richTextToPlain } from '../resolve/rich-text.js';
 import { ruDate } from '../util/dates.js';
-import { trackedOccurrences, type TrackedOccurrence } from './occurrences.js';
+import { trackedOccurrences, type TrackedOccurrence } from '../tracker/occurrences.js';
 import type { StatusUpdate } from './status-file.js';
 import type { TrackerRecord } from './read-tracker.js';
 import { cellDate } from './tracker-cells.js';

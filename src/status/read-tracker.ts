@@ -1,5 +1,5 @@
 import type { Readable } from 'node:stream';
-import { COL, type ColumnId } from '../emit/xlsx/columns.js';
+import { COL, type ColumnId } from '../tracker/columns.js';
 import { cellText } from './tracker-cells.js';
 
 /** One data row of a filled tracker, as read: raw values, judged later by the matcher. */

@@ -6,7 +6,7 @@ import { fixtureRoadmap } from '../helpers/fixture-roadmap.js';
 import { testContext } from './context.js';
 import { calendarText, eventByUid, expand, fileText, parseFeed, textOf } from './parse.js';
 
-const build = async (roadmaps: ResolvedRoadmap[], previous?: Map<string, string>) => (await emitIcs(roadmaps, testContext(previous))).files;
+const build = async (roadmaps: ResolvedRoadmap[], previous?: Map<string, string>) => (await emitIcs(roadmaps, testContext(previous))).files.map((f) => ({ path: f.path, data: String(f.data) }));
 const items = (r: ResolvedRoadmap): ResolvedItem[] => [...walkItems(r)].map((v) => v.item);
 const isDated = (i: ResolvedItem) => i.when !== '' && ['once', 'recurring', 'continuous'].includes(i.schedule.kind);
 

@@ -29,3 +29,25 @@ test('a merged feed of 5,000 events is complete and parses (speed: see npm run b
     expect(new Set(feed.events.map((e) => e.getFirstPropertyValue('uid'))).size, file.path).toBe(5000);
   }
 });
+
+test('a previous feed read in chunks cut anywhere gives the same versions as read whole', async () => {
+  const { readPreviousFeed } = await import('../../src/emit/ics/previous-feed.js');
+  const files = (await emitIcs([bigRoadmap(40)], testContext())).files;
+  const bytes = Buffer.from(String(files.find((f) => f.path === 'calendars/all.ics')!.data));
+  const whole = readPreviousFeed(bytes);
+  expect(whole.size).toBe(40);
+  for (const size of [1, 2, 7, 75, 76, 77, 4096]) {
+    const chunks = Array.from({ length: Math.ceil(bytes.length / size) }, (_, i) => bytes.subarray(i * size, (i + 1) * size));
+    expect(readPreviousFeed(chunks), `chunks of ${size}`).toEqual(whole);
+  }
+});
+
+test('an overlong line in a previous feed is skipped, the events around it still count', async () => {
+  const { readPreviousFeed } = await import('../../src/emit/ics/previous-feed.js');
+  const event = (uid: string) => `BEGIN:VEVENT\r\nUID:${uid}\r\nSEQUENCE:3\r\nEND:VEVENT\r\n`;
+  const text = `BEGIN:VCALENDAR\r\n${event('a')}X-JUNK:${'ю'.repeat(100_000)}\r\n${event('b')}END:VCALENDAR\r\n`;
+  const bytes = Buffer.from(text);
+  const chunks = Array.from({ length: Math.ceil(bytes.length / 1000) }, (_, i) => bytes.subarray(i * 1000, (i + 1) * 1000));
+  expect([...readPreviousFeed(chunks).keys()]).toEqual(['a', 'b']);
+  expect(readPreviousFeed(chunks).get('b')?.sequence).toBe(3);
+});

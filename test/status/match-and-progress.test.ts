@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { statusKey, type OccurrenceStatus } from '../../src/model/status.js';
 import { matchTracker } from '../../src/status/match-tracker.js';
-import { trackedOccurrences } from '../../src/status/occurrences.js';
-import { roadmapProgress } from '../../src/status/progress.js';
+import { trackedOccurrences } from '../../src/tracker/occurrences.js';
+import { roadmapProgress } from '../../src/tracker/progress.js';
 import type { TrackerRecord } from '../../src/status/read-tracker.js';
 import { cellDate } from '../../src/status/tracker-cells.js';
 import { fixtureRoadmap } from '../helpers/fixture-roadmap.js';

@@ -6,7 +6,7 @@ import type { ResolvedRoadmap } from '../../model/resolved.js';
 import type { OccurrenceStatus } from '../../model/status.js';
 import { compileFiles, duplicateIdDiagnostics } from '../../project/compile-files.js';
 import { formatProgress } from '../../status/format-progress.js';
-import { roadmapProgress } from '../../status/progress.js';
+import { roadmapProgress } from '../../tracker/progress.js';
 import { statusBooks } from '../../status/status-books.js';
 import { isIsoDate, localIsoDate } from '../../util/dates.js';
 import { readOrNull } from '../../project/fs-probe.js';

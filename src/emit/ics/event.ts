@@ -26,13 +26,21 @@ export type ItemEntry =
 /** An rrule from the schedule engine is machine-made; still, only this alphabet may ever reach the feed. */
 const SAFE_RRULE = /^[A-Z0-9=;,+-]+$/;
 
+/** Whether an item is an event, an undated item or a heading, without making the event. */
+export function entryKind({ item }: ItemVisit): ItemEntry['kind'] {
+  if (item.when.trim() === '') return 'heading';
+  const { schedule } = item;
+  const dated = schedule.kind === 'once' || schedule.kind === 'recurring' || schedule.kind === 'continuous';
+  return dated && schedule.occurrences.length > 0 ? 'event' : 'undated';
+}
+
 export function itemEntry(visit: ItemVisit, roadmap: ResolvedRoadmap, reminderDays: readonly number[]): ItemEntry {
   const { item } = visit;
-  if (item.when.trim() === '') return { kind: 'heading' };
+  const kind = entryKind(visit);
+  if (kind === 'heading') return { kind };
+  if (kind === 'undated') return { kind, executors: item.executors };
   const { schedule } = item;
   const ends = [...new Set(schedule.occurrences.map((o) => o.end))].sort();
-  const dated = schedule.kind === 'once' || schedule.kind === 'recurring' || schedule.kind === 'continuous';
-  if (!dated || ends.length === 0) return { kind: 'undated', executors: item.executors };
 
   const summary = numbered(item.number, richTextToLine(item.title));
   const body: string[] = [];

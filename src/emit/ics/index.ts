@@ -1,10 +1,9 @@
-import type { Emit, EmitContext, OutputFile } from '../emitter.js';
-import { walkItems } from '../../model/walk.js';
-import { itemEntry, normaliseReminders, type IcsEvent, type ItemEntry } from './event.js';
+import { StreamedFiles, type Chunk, type Emit } from '../emitter.js';
+import { walkItems, type ItemVisit } from '../../model/walk.js';
+import { entryKind, itemEntry, normaliseReminders, type ItemEntry } from './event.js';
 import { assignExecutorFeeds, executorIdentity } from './executor-keys.js';
-import { writeFeed } from './feed.js';
+import { feedEvent, FeedWriter, type FeedSpec } from './feed.js';
 import { itemsCount, roadmapName } from './plain.js';
-import { readPreviousFeed } from './previous-feed.js';
 
 export { assignExecutorFeeds } from './executor-keys.js';
 export { slugify } from '../../util/transliterate.js';
@@ -12,61 +11,92 @@ export { slugify } from '../../util/transliterate.js';
 /**
  * iCalendar feeds: `<roadmap-id>.ics` per roadmap, `calendars/<executor>.ics` per executor across every roadmap
  * built together, and `calendars/all.ics`. One all-day VEVENT per dated item (see docs/calendars.md).
+ * All feeds are written in one pass over the roadmaps: each event is made once, written into every feed that
+ * carries it and dropped, so memory does not grow with the region (its merged feeds are hundreds of megabytes).
  */
 export const emitIcs: Emit = async (roadmaps, ctx) => {
-  const reminders = normaliseReminders(ctx.reminderDays);
-  const entries = roadmaps.map((roadmap) => [...walkItems(roadmap)].map((visit) => itemEntry(visit, roadmap, reminders)));
-  const files: OutputFile[] = [];
-
-  roadmaps.forEach((roadmap, i) => {
-    const own = entries[i]!;
-    const path = `${roadmap.id}.ics`;
-    files.push(feedFile(ctx, path, {
-      name: `Сроки: ${roadmapName(roadmap)}`,
-      description: `Сроки мероприятий: ${roadmapName(roadmap)} (${roadmap.periodText}).${undatedNote(own)}`,
-      timestamp: ctx.timestampFor(roadmap),
-      events: eventsOf(own),
-    }));
-  });
-
-  const everything = entries.flat();
-  const identities = new Map(everything.map((e) => [e, new Set(e.kind === 'heading' ? [] : e.executors.map(executorIdentity))]));
-  const titles = roadmaps.map((r) => `«${roadmapName(r)}»`).join(', ');
+  if (roadmaps.length === 0) return { files: [], diagnostics: [] };
+  // What the calendar descriptions say is known before any event is made.
+  const outlines = roadmaps.map((roadmap) => [...walkItems(roadmap)].map(outline));
+  const merged: MergedFeed[] = [];
   for (const [identity, feed] of assignExecutorFeeds(roadmaps)) {
-    const mine = everything.filter((e) => identities.get(e)!.has(identity));
-    const theirs = roadmaps.filter((r, i) =>
-      r.executors.some((x) => executorIdentity(x) === identity) || entries[i]!.some((e) => identities.get(e)!.has(identity)));
-    files.push(feedFile(ctx, `calendars/${feed.key}.ics`, {
-      name: `Сроки: ${feed.name}`,
-      description: `Сроки исполнителя «${feed.name}» по дорожным картам: ${theirs.map((r) => `«${roadmapName(r)}»`).join(', ')}.${undatedNote(mine)}`,
-      timestamp: ctx.timestamp,
-      events: eventsOf(mine),
-    }));
+    const mine = outlines.flatMap((o) => o.filter((e) => e.identities.has(identity)));
+    const theirs = roadmaps.filter((r, i) => r.executors.some((x) => executorIdentity(x) === identity) || outlines[i]!.some((e) => e.identities.has(identity)));
+    merged.push({
+      path: `calendars/${feed.key}.ics`,
+      carries: (e) => e.identities.has(identity),
+      spec: {
+        name: `Сроки: ${feed.name}`,
+        description: `Сроки исполнителя «${feed.name}» по дорожным картам: ${theirs.map((r) => `«${roadmapName(r)}»`).join(', ')}.${undatedNote(mine)}`,
+        timestamp: ctx.timestamp,
+      },
+    });
   }
-  files.push(feedFile(ctx, 'calendars/all.ics', {
-    name: 'Сроки: все дорожные карты',
-    description: `Сроки мероприятий дорожных карт: ${titles}.${undatedNote(everything)}`,
-    timestamp: ctx.timestamp,
-    events: eventsOf(everything),
-  }));
-  return { files, diagnostics: [] };
+  merged.push({
+    path: 'calendars/all.ics',
+    carries: () => true,
+    spec: {
+      name: 'Сроки: все дорожные карты',
+      description: `Сроки мероприятий дорожных карт: ${roadmaps.map((r) => `«${roadmapName(r)}»`).join(', ')}.${undatedNote(outlines.flat())}`,
+      timestamp: ctx.timestamp,
+    },
+  });
+  const paths = [...roadmaps.map((r) => `${r.id}.ics`), ...merged.map((m) => m.path)];
+  const previous = (path: string) => ctx.previousOutput?.(path) ?? null;
+
+  function* pass(): Generator<readonly [number, Chunk | null]> {
+    const reminders = normaliseReminders(ctx.reminderDays);
+    const first = roadmaps.length;
+    const writers = merged.map((m) => new FeedWriter(m.spec, previous(m.path)));
+    for (const [k, w] of writers.entries()) yield [first + k, w.header()];
+    for (const [i, roadmap] of roadmaps.entries()) {
+      const own = new FeedWriter({
+        name: `Сроки: ${roadmapName(roadmap)}`,
+        description: `Сроки мероприятий: ${roadmapName(roadmap)} (${roadmap.periodText}).${undatedNote(outlines[i]!)}`,
+        timestamp: ctx.timestampFor(roadmap),
+      }, previous(paths[i]!));
+      yield [i, own.header()];
+      let n = 0;
+      for (const visit of walkItems(roadmap)) {
+        const entry = outlines[i]![n++]!;
+        if (entry.kind !== 'event') continue;
+        const made = itemEntry(visit, roadmap, reminders);
+        if (made.kind !== 'event') continue;
+        const event = feedEvent(made.event);
+        for (const chunk of own.event(event)) yield [i, chunk];
+        for (const [k, m] of merged.entries()) if (m.carries(entry)) for (const chunk of writers[k]!.event(event)) yield [first + k, chunk];
+      }
+      yield [i, own.end()];
+      yield [i, null];
+    }
+    for (const [k, w] of writers.entries()) {
+      yield [first + k, w.end()];
+      yield [first + k, null];
+    }
+  }
+  const feeds = new StreamedFiles(paths.length, pass);
+  return { files: paths.map((path, i) => ({ path, data: feeds.body(i) })), diagnostics: [] };
 };
 
-function feedFile(
-  ctx: EmitContext,
-  path: string,
-  spec: { name: string; description: string; timestamp: Date; events: IcsEvent[] },
-): OutputFile {
-  const previous = readPreviousFeed(ctx.previousOutput?.(path) ?? null);
-  return { path, data: writeFeed({ ...spec, previous }) };
+/** An item as the feed descriptions count it: event, undated or heading, and the executors whose feeds carry it. */
+interface Outline {
+  kind: ItemEntry['kind'];
+  identities: ReadonlySet<string>;
 }
 
-function eventsOf(entries: readonly ItemEntry[]): IcsEvent[] {
-  return entries.flatMap((e) => (e.kind === 'event' ? [e.event] : []));
+function outline(visit: ItemVisit): Outline {
+  const kind = entryKind(visit);
+  return { kind, identities: new Set(kind === 'heading' ? [] : visit.item.executors.map(executorIdentity)) };
+}
+
+interface MergedFeed {
+  path: string;
+  carries(entry: Outline): boolean;
+  spec: FeedSpec;
 }
 
 /** Undated items are not events; the calendar's description says how many there are and where to find them. */
-function undatedNote(entries: readonly ItemEntry[]): string {
+function undatedNote(entries: readonly Outline[]): string {
   const n = entries.filter((e) => e.kind === 'undated').length;
   if (n === 0) return '';
   return ` Ещё ${itemsCount(n)} без календарной даты (по графику других организаций или срок не распознан) — они есть в документе и трекере, но не в календаре.`;

@@ -11,9 +11,10 @@ const DATE_TIME = /^\d{8}T\d{6}Z$/;
  * Reads UID, SEQUENCE, LAST-MODIFIED and X-ROADMAP-HASH of each VEVENT from the feed written last time.
  * Anything unreadable (a hand-edited or foreign file) simply counts as "no previous version".
  */
-export function readPreviousFeed(bytes: Uint8Array | null): Map<string, PreviousEvent> {
+export function readPreviousFeed(source: Iterable<Uint8Array> | Uint8Array | null): Map<string, PreviousEvent> {
   const events = new Map<string, PreviousEvent>();
-  if (!bytes) return events;
+  if (!source) return events;
+  const bytes = source instanceof Uint8Array ? [source] : source;
   let uid: string | null = null;
   let current: PreviousEvent | null = null;
   let depth = 0;
@@ -43,38 +44,83 @@ export function readPreviousFeed(bytes: Uint8Array | null): Map<string, Previous
 
 const WANTED = new Set(['BEGIN', 'END', 'UID', 'SEQUENCE', 'LAST-MODIFIED', 'X-ROADMAP-HASH']);
 
+/** First letters of WANTED, in lower case (`code | 0x20` lowers an ASCII letter). */
+const WANTED_INITIALS = new Set([...WANTED].map((n) => n.toLowerCase().charCodeAt(0)));
+
+/** A physical line longer than this is no line of ours (they are at most 75 octets): it is skipped unread. */
+const LONGEST_LINE = 1 << 16;
+
 /**
- * The properties versioning needs, as [NAME, unfolded value], in order. The feed is read as latin1 without a
- * copy: every value wanted here (UIDs are built from ASCII ids; numbers, dates, hex) is ASCII, and UTF-8 never
- * uses a byte below 0x80 inside a character, so line breaks and colons stay where they are. Other properties
- * are skipped without making strings of them: the merged feeds of a large build are tens of megabytes.
+ * The properties versioning needs, as [NAME, unfolded value], in order, read chunk by chunk: the merged feeds of
+ * a large build are hundreds of megabytes and are never held whole. Lines are found in the bytes; only wanted
+ * values become strings, each its own copy (a slice of a chunk's text would keep the whole chunk alive). Values
+ * are read as latin1: every value wanted here (UIDs are built from ASCII ids; numbers, dates, hex) is ASCII, and
+ * UTF-8 never uses a byte below 0x80 inside a character, so line breaks and colons stay where they are.
  */
-function* properties(bytes: Uint8Array): Generator<[string, string]> {
-  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
-  const n = text.length;
-  const lineEnd = (from: number): number => {
-    const nl = text.indexOf('\n', from);
-    return nl < 0 ? n : nl;
-  };
-  const content = (from: number, end: number): string => text.slice(from, end > from && text.charCodeAt(end - 1) === 13 ? end - 1 : end);
-  let pos = 0;
-  while (pos < n) {
-    let end = lineEnd(pos);
-    const first = text.charCodeAt(pos);
+function* properties(chunks: Iterable<Uint8Array>): Generator<[string, string]> {
+  let name: string | null = null; // the wanted property being unfolded
+  let value = '';
+  let carry: Buffer | null = null; // the start of a line the previous chunk cut
+  let skipping = false; // inside an overlong line
+  /** Takes one physical line (without its line break); returns the property it completes, if any. */
+  const line = (bytes: Buffer, from: number, to: number): [string, string] | null => {
+    const end = to > from && bytes[to - 1] === 13 ? to - 1 : to;
+    const first = bytes[from] ?? 0;
     // Lines starting with a space or tab continue the line before (RFC 5545 folding).
-    if (first !== 32 && first !== 9) {
-      const colon = text.indexOf(':', pos);
-      const name = colon >= 0 && colon < end ? text.slice(pos, colon).toUpperCase() : '';
-      if (WANTED.has(name)) {
-        let value = content(colon + 1, end);
-        while (end + 1 < n && (text.charCodeAt(end + 1) === 32 || text.charCodeAt(end + 1) === 9)) {
-          const next = lineEnd(end + 1);
-          value += content(end + 2, next);
-          end = next;
-        }
-        yield [name, value];
+    if (first === 32 || first === 9) {
+      if (name !== null) value += bytes.toString('latin1', from + 1, end);
+      return null;
+    }
+    const done: [string, string] | null = name === null ? null : [name, value];
+    name = null;
+    value = '';
+    // Most lines are properties nobody here wants: they are told by their first letter.
+    if (!WANTED_INITIALS.has(first | 0x20)) return done;
+    const colon = bytes.indexOf(58, from);
+    const found = colon >= 0 && colon < end ? bytes.toString('latin1', from, colon).toUpperCase() : '';
+    if (WANTED.has(found)) {
+      name = found;
+      value = bytes.toString('latin1', colon + 1, end);
+    }
+    return done;
+  };
+  for (const chunk of chunks) {
+    const bytes = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    let pos = 0;
+    if (skipping) {
+      const nl = bytes.indexOf(10);
+      if (nl < 0) continue;
+      skipping = false;
+      pos = nl + 1;
+    }
+    if (carry) {
+      const nl = bytes.indexOf(10, pos);
+      const joined: Buffer = Buffer.concat([carry, bytes.subarray(pos, nl < 0 ? bytes.length : nl)]);
+      carry = null;
+      if (nl < 0) {
+        carry = joined;
+      } else {
+        const done = line(joined, 0, joined.length);
+        if (done) yield done;
+        pos = nl + 1;
       }
     }
-    pos = end + 1;
+    if (!carry) {
+      for (let nl = bytes.indexOf(10, pos); nl >= 0; nl = bytes.indexOf(10, pos)) {
+        const done = line(bytes, pos, nl);
+        if (done) yield done;
+        pos = nl + 1;
+      }
+      if (pos < bytes.length) carry = Buffer.from(bytes.subarray(pos));
+    }
+    if (carry && carry.length > LONGEST_LINE) {
+      carry = null;
+      skipping = true;
+      if (name !== null) yield [name, value];
+      name = null;
+    }
   }
+  const done = carry && !skipping ? line(carry, 0, carry.length) : null;
+  if (done) yield done;
+  if (name !== null) yield [name, value];
 }

@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
-import { roadmapProgress } from '../../status/progress.js';
+import { roadmapProgress } from '../../tracker/progress.js';
 import { ruDate } from '../../util/dates.js';
 import { loadDocxTemplate, packDocument, paragraph, periodLine, titleBlock, type DocumentParts, type ParagraphSpec, type TitleLines } from '../docx/index.js';
 import type { Emit, OutputFile } from '../emitter.js';

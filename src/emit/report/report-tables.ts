@@ -1,8 +1,8 @@
 import type { ResolvedRoadmap } from '../../model/resolved.js';
 import type { StatusBook } from '../../model/status.js';
 import type { RichText } from '../../model/text.js';
-import { trackerLines } from '../../status/occurrences.js';
-import type { Counts, RoadmapProgress } from '../../status/progress.js';
+import { trackerLines } from '../../tracker/occurrences.js';
+import type { Counts, RoadmapProgress } from '../../tracker/progress.js';
 import type { Template } from '../../templates/model.js';
 import { ruDate } from '../../util/dates.js';
 import { buildTable, columnWidths, effectiveFontSize, formatNumber, pageGeometry, plainText, type TableBlock, type TableColumnSpec, type TableRowSpec } from '../docx/index.js';

@@ -1,6 +1,6 @@
 import type { Workbook, Worksheet } from 'exceljs';
 import type { StatusValue } from '../../model/status.js';
-import { SUMMARY_SHEET, TRACKER_SHEET, letterOf } from './columns.js';
+import { SUMMARY_SHEET, TRACKER_SHEET, letterOf } from '../../tracker/columns.js';
 import { FONT } from './tracker-sheet.js';
 import type { ExecutorCode, TrackerRow } from './tracker-model.js';
 
@@ -28,12 +28,28 @@ export function addSummarySheet(workbook: Workbook, title: string, rows: readonl
   ws.getCell('A2').value = 'Считается формулами по листу «Трекер»; «просрочено» — на день открытия файла.';
   ws.getCell('A2').font = { ...FONT, italic: true, color: { argb: 'FF595959' } };
   const tracked = rows.filter((r) => !r.group);
-  const sectionGroups: Group[] = sections.map((label, i) => ({ label, criterion: `${col('sectionCode')},${i + 1}`, rows: tracked.filter((r) => r.sectionCode === i + 1) }));
+  // Rows are sorted into groups in one pass each: filtering all rows per section was quadratic in big roadmaps.
+  const bySection = groupBy(tracked, (t) => [t.sectionCode]);
+  const sectionGroups: Group[] = sections.map((label, i) => ({ label, criterion: `${col('sectionCode')},${i + 1}`, rows: bySection.get(i + 1) ?? [] }));
   sectionGroups.push({ label: 'Итого', criterion: `${col('sectionCode')},">0"`, rows: tracked });
   let r = writeTable(ws, 4, 'Направление', sectionGroups);
-  const executorGroups = executors.map((e) => ({ label: e.name, criterion: `${col('executorCodes')},"*|${e.code}|*"`, rows: tracked.filter((t) => t.executorCodes.includes(`|${e.code}|`)) }));
+  const byExecutor = groupBy(tracked, (t) => t.executorCodes.split('|').filter((c) => c !== ''));
+  const executorGroups = executors.map((e) => ({ label: e.name, criterion: `${col('executorCodes')},"*|${e.code}|*"`, rows: byExecutor.get(e.code) ?? [] }));
   if (executorGroups.length) r = writeTable(ws, r + 2, 'Исполнитель', executorGroups);
   return ws;
+}
+
+/** Rows under each of their keys (a row with two executors is in both groups, once each). */
+function groupBy<K>(rows: readonly TrackerRow[], keys: (row: TrackerRow) => readonly K[]): Map<K, TrackerRow[]> {
+  const groups = new Map<K, TrackerRow[]>();
+  for (const row of rows) {
+    for (const key of new Set(keys(row))) {
+      const group = groups.get(key);
+      if (group) group.push(row);
+      else groups.set(key, [row]);
+    }
+  }
+  return groups;
 }
 
 function writeTable(ws: Worksheet, top: number, what: string, groups: readonly Group[]): number {
@@ -46,7 +62,9 @@ function writeTable(ws: Worksheet, top: number, what: string, groups: readonly G
     const row = ws.getRow(n);
     row.getCell(1).value = g.label;
     row.getCell(1).alignment = { wrapText: true, vertical: 'top' };
-    const count = (status: StatusValue) => g.rows.filter((x) => x.status === status).length;
+    const counts = new Map<StatusValue | null, number>();
+    for (const x of g.rows) counts.set(x.status, (counts.get(x.status) ?? 0) + 1);
+    const count = (status: StatusValue) => counts.get(status) ?? 0;
     const byStatus = (status: StatusValue) => ({ formula: `COUNTIFS(${g.criterion},${col('status')},"${status}")`, result: count(status) });
     row.getCell(2).value = { formula: `COUNTIFS(${g.criterion})`, result: g.rows.length };
     row.getCell(4).value = byStatus('в работе');

@@ -1,7 +1,7 @@
 import type { Executor, ResolvedRoadmap } from '../../model/resolved.js';
 import type { OccurrenceStatus, StatusBook, StatusValue } from '../../model/status.js';
 import { richTextToPlain } from '../../resolve/rich-text.js';
-import { trackedOccurrences, trackerLines } from '../../status/occurrences.js';
+import { trackedOccurrences, trackerLines } from '../../tracker/occurrences.js';
 import type { IsoDate } from '../../schedule/types.js';
 
 /** One row of the «Трекер» sheet, as plain values (all user text stays a string). */

@@ -1,6 +1,6 @@
 import type { Border, DataValidation, Fill, Style, Workbook, Worksheet } from 'exceljs';
 import { STATUS_VALUES } from '../../model/status.js';
-import { COL, COLUMN_ORDER, DATE_FORMAT, HIDDEN_COLUMNS, TRACKER_SHEET, colIndex, letterOf } from './columns.js';
+import { COL, COLUMN_ORDER, DATE_FORMAT, HIDDEN_COLUMNS, TRACKER_SHEET, colIndex, letterOf } from '../../tracker/columns.js';
 import type { TrackerRow } from './tracker-model.js';
 import { isoToUtc } from '../../util/dates.js';
 
