@@ -12,9 +12,15 @@ export const env = { ...process.env, NO_COLOR: '1', SOURCE_DATE_EPOCH: '17000000
 /** Runs a command once; returns its wall time in ms (and its peak RSS in KB when `rssFile` is given). */
 export function timeOnce(cmd, args, options = {}) {
   const started = process.hrtime.bigint();
-  const r = spawnSync(cmd, args, { cwd: options.cwd ?? REPO, env: options.env ?? env, encoding: 'utf8', maxBuffer: 1 << 28 });
+  const r = spawnSync(cmd, args, {
+    cwd: options.cwd ?? REPO,
+    env: options.env ?? env,
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+  });
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
-  if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed (${r.status}): ${String(r.stderr).slice(-2000)}`);
+  if (r.status !== 0)
+    throw new Error(`${cmd} ${args.join(' ')} failed (${r.status}): ${String(r.stderr).slice(-2000)}`);
   return ms;
 }
 
@@ -38,13 +44,19 @@ export function sideBySide(cases, runs) {
  */
 export function rssProbe(work) {
   const probe = join(work, 'rss-probe.cjs');
-  writeFileSync(probe, "process.on('exit', () => require('node:fs').writeFileSync(process.env.BENCH_RSS_FILE, String(process.resourceUsage().maxRSS)));\n");
+  writeFileSync(
+    probe,
+    "process.on('exit', () => require('node:fs').writeFileSync(process.env.BENCH_RSS_FILE, String(process.resourceUsage().maxRSS)));\n",
+  );
   return {
     args: ['--require', probe],
     /** Runs `node --require probe ...args`; returns { ms, rssKb }. */
     run(args, cwd) {
       const file = join(work, `rss-${process.pid}-${Date.now()}.txt`);
-      const ms = timeOnce(process.execPath, ['--require', probe, ...args], { cwd, env: { ...env, BENCH_RSS_FILE: file } });
+      const ms = timeOnce(process.execPath, ['--require', probe, ...args], {
+        cwd,
+        env: { ...env, BENCH_RSS_FILE: file },
+      });
       const rssKb = Number(readFileSync(file, 'utf8'));
       rmSync(file, { force: true });
       return { ms, rssKb };
@@ -56,6 +68,7 @@ export function rssProbe(work) {
 export function copiesOfMsoko(dir, n) {
   const text = readFileSync(MSOKO, 'utf8');
   mkdirSync(join(dir, 'roadmaps'), { recursive: true });
-  for (let i = 0; i < n; i++) writeFileSync(join(dir, 'roadmaps', `r${i}.yaml`), text.replace(/^id: (.*)$/m, `id: $1-${i}`));
+  for (let i = 0; i < n; i++)
+    writeFileSync(join(dir, 'roadmaps', `r${i}.yaml`), text.replace(/^id: (.*)$/m, `id: $1-${i}`));
   return dir;
 }

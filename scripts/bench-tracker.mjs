@@ -16,13 +16,29 @@ const RUNS = 5;
 
 const dir = mkdtempSync(join(tmpdir(), 'roadmap-bench-tracker-'));
 mkdirSync(join(dir, 'roadmaps'));
-const items = Array.from({ length: ITEMS }, (_, i) => `      - title: Мероприятие номер ${i + 1} — мониторинг и анализ результатов\n        when: Ежеквартально\n        indicator: Наличие отчёта\n        executors: [oo]\n`);
-const sections = Array.from({ length: 10 }, (_, s) => `  - title: Направление ${s + 1}\n    items:\n${items.slice(s * (ITEMS / 10), (s + 1) * (ITEMS / 10)).join('')}`);
-writeFileSync(join(dir, 'roadmaps/big.yaml'), `id: big\ntitle: Большая дорожная карта\nperiod: "2023"\nexecutors:\n  oo: Отдел образования\nsections:\n${sections.join('')}`);
+const items = Array.from(
+  { length: ITEMS },
+  (_, i) =>
+    `      - title: Мероприятие номер ${i + 1} — мониторинг и анализ результатов\n        when: Ежеквартально\n        indicator: Наличие отчёта\n        executors: [oo]\n`,
+);
+const sections = Array.from(
+  { length: 10 },
+  (_, s) =>
+    `  - title: Направление ${s + 1}\n    items:\n${items.slice(s * (ITEMS / 10), (s + 1) * (ITEMS / 10)).join('')}`,
+);
+writeFileSync(
+  join(dir, 'roadmaps/big.yaml'),
+  `id: big\ntitle: Большая дорожная карта\nperiod: "2023"\nexecutors:\n  oo: Отдел образования\nsections:\n${sections.join('')}`,
+);
 
 const cli = (...args) => {
   const t = process.hrtime.bigint();
-  const r = spawnSync(process.execPath, [BIN, ...args], { cwd: dir, encoding: 'utf8', maxBuffer: 256 << 20, env: { ...process.env, NO_COLOR: '1', ROADMAP_TIMING: '1' } });
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    cwd: dir,
+    encoding: 'utf8',
+    maxBuffer: 256 << 20,
+    env: { ...process.env, NO_COLOR: '1', ROADMAP_TIMING: '1' },
+  });
   if (r.status !== 0) throw new Error(`roadmap ${args.join(' ')} → ${r.status}\n${r.stderr.slice(0, 2000)}`);
   return { ms: Number(process.hrtime.bigint() - t) / 1e6, out: r.stdout, err: r.stderr };
 };
@@ -55,7 +71,10 @@ for (let i = 0; i < RUNS; i++) {
 const bare = [];
 for (let i = 0; i < RUNS; i++) {
   const t = process.hrtime.bigint();
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(createReadStream(join(dir, 'filled.xlsx')), { styles: 'ignore', hyperlinks: 'ignore' });
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(createReadStream(join(dir, 'filled.xlsx')), {
+    styles: 'ignore',
+    hyperlinks: 'ignore',
+  });
   for await (const sheet of reader) for await (const _ of sheet);
   bare.push(Number(process.hrtime.bigint() - t) / 1e6);
 }

@@ -19,7 +19,8 @@ export async function benchWatch(work, runs) {
   const until = async (check, what) => {
     const started = Date.now();
     while (!check()) {
-      if (child.exitCode !== null || Date.now() - started > 60_000) throw new Error(`watch: ${what} did not happen\n${err}`);
+      if (child.exitCode !== null || Date.now() - started > 60_000)
+        throw new Error(`watch: ${what} did not happen\n${err}`);
       await new Promise((r) => setTimeout(r, 2));
     }
   };
@@ -35,8 +36,17 @@ export async function benchWatch(work, runs) {
       writeFileSync(file, original.replace(/^title: (.*)$/m, `title: $1 (правка ${i})`));
       await until(() => builds() > before, 'a rebuild after an edit');
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
-      const cold = timeOnce(process.execPath, [BIN, 'build', file, '--only', 'docx', '--out', join(work, 'watch-cold')]);
-      if (i > 0) { // the first edit warms the watcher up
+      const cold = timeOnce(process.execPath, [
+        BIN,
+        'build',
+        file,
+        '--only',
+        'docx',
+        '--out',
+        join(work, 'watch-cold'),
+      ]);
+      if (i > 0) {
+        // the first edit warms the watcher up
         edits.push(ms);
         colds.push(cold);
       }

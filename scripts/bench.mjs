@@ -22,7 +22,13 @@ const budget = (what, value, limit, unit = '×') => budgets.push({ what, value, 
 try {
   // 1. validate МСОКО against a bare node start.
   {
-    const [bare, validate] = sideBySide([[process.execPath, ['-e', '0']], [process.execPath, [BIN, 'validate', MSOKO]]], RUNS);
+    const [bare, validate] = sideBySide(
+      [
+        [process.execPath, ['-e', '0']],
+        [process.execPath, [BIN, 'validate', MSOKO]],
+      ],
+      RUNS,
+    );
     row('node -e 0', bare);
     row('roadmap validate МСОКО', validate);
     budget('validate МСОКО / node -e 0', validate / bare, 3);
@@ -62,7 +68,11 @@ try {
     const largeMs = median(largeRuns.map((r) => r.ms));
     const peak = Math.max(...largeRuns.map((r) => r.rssKb)) / 1024;
     row(`roadmap build, ${SMALL} карт`, smallMs, `${(smallMs / SMALL).toFixed(1)} мс на карту`);
-    row(`roadmap build, ${LARGE} карт`, largeMs, `${(largeMs / LARGE).toFixed(1)} мс на карту, пик памяти ${peak.toFixed(0)} МБ`);
+    row(
+      `roadmap build, ${LARGE} карт`,
+      largeMs,
+      `${(largeMs / LARGE).toFixed(1)} мс на карту, пик памяти ${peak.toFixed(0)} МБ`,
+    );
     budget(`мс на карту: ${LARGE} карт / ${SMALL} карт`, largeMs / LARGE / (smallMs / SMALL), 1.2);
     budget(`пик памяти сборки ${LARGE} карт, МБ`, peak, 1024, ' МБ');
   }
@@ -80,24 +90,41 @@ try {
 print();
 
 function print() {
-  console.log(`Машина: ${cpus().length} ядра, ${cpus()[0]?.model ?? '?'}, ${(totalmem() / 2 ** 30).toFixed(0)} ГБ; Node ${process.version}; медианы из ${RUNS} запусков (большая сборка: ${SCALE_RUNS})\n`);
+  console.log(
+    `Машина: ${cpus().length} ядра, ${cpus()[0]?.model ?? '?'}, ${(totalmem() / 2 ** 30).toFixed(0)} ГБ; Node ${process.version}; медианы из ${RUNS} запусков (большая сборка: ${SCALE_RUNS})\n`,
+  );
   const w = Math.max(...rows.map((r) => r.what.length));
-  for (const r of rows) console.log(`${r.what.padEnd(w)} | ${Number.isNaN(r.ms) ? '—'.padStart(8) : `${r.ms.toFixed(0)} мс`.padStart(8)} | ${r.note}`);
+  for (const r of rows)
+    console.log(
+      `${r.what.padEnd(w)} | ${Number.isNaN(r.ms) ? '—'.padStart(8) : `${r.ms.toFixed(0)} мс`.padStart(8)} | ${r.note}`,
+    );
   console.log('');
   const b = Math.max(...budgets.map((x) => x.what.length));
   for (const x of budgets) {
     const shown = x.unit === '×' ? `${x.value.toFixed(2)}×` : `${x.value.toFixed(0)}${x.unit}`;
     const limit = x.unit === '×' ? `≤ ${x.limit}×` : `≤ ${x.limit}${x.unit}`;
-    console.log(`${x.what.padEnd(b)} | ${shown.padStart(9)} | цель ${limit.padEnd(9)} | ${x.value <= x.limit ? 'ok' : 'over'}`);
+    console.log(
+      `${x.what.padEnd(b)} | ${shown.padStart(9)} | цель ${limit.padEnd(9)} | ${x.value <= x.limit ? 'ok' : 'over'}`,
+    );
   }
 }
 
 function markdownTable(roadmap) {
-  const cell = (s) => String(s ?? '').replace(/\|/g, '\\|').replace(/\n+/g, ' ');
-  const lines = [`# ${roadmap.title}`, '', '| № п/п | Наименование мероприятия | Срок проведения | Индикативные показатели | Исполнители |', '|---|---|---|---|---|'];
+  const cell = (s) =>
+    String(s ?? '')
+      .replace(/\|/g, '\\|')
+      .replace(/\n+/g, ' ');
+  const lines = [
+    `# ${roadmap.title}`,
+    '',
+    '| № п/п | Наименование мероприятия | Срок проведения | Индикативные показатели | Исполнители |',
+    '|---|---|---|---|---|',
+  ];
   const walk = (items) => {
     for (const it of items) {
-      lines.push(`| ${it.number}. | ${cell(it.title)} | ${cell(it.when)} | ${cell(it.indicator)} | ${cell(it.executors.join(', '))} |`);
+      lines.push(
+        `| ${it.number}. | ${cell(it.title)} | ${cell(it.when)} | ${cell(it.indicator)} | ${cell(it.executors.join(', '))} |`,
+      );
       walk(it.items);
     }
   };

@@ -18,12 +18,19 @@ export interface BuildSetup {
 }
 
 /** One build: diagnostics on stderr, the summary on stdout. Exit 1 when any roadmap has errors. */
-export async function buildOnce(setup: BuildSetup, files: readonly string[], emitOnly?: ReadonlySet<string>): Promise<number> {
+export async function buildOnce(
+  setup: BuildSetup,
+  files: readonly string[],
+  emitOnly?: ReadonlySet<string>,
+): Promise<number> {
   const { io } = setup;
   const started = Date.now();
   const progress = progressReporter(io, started);
   const report = await buildProject({
-    ...setup.base, files, today: io.env.ROADMAP_TODAY ?? localIsoDate(io.now()), onProgress: progress.update,
+    ...setup.base,
+    files,
+    today: io.env.ROADMAP_TODAY ?? localIsoDate(io.now()),
+    onProgress: progress.update,
     ...(emitOnly ? { emitOnly } : {}),
   });
   progress.clear();
@@ -48,4 +55,3 @@ function progressReporter(io: CliIo, started: number): { update: BuildOptions['o
     },
   };
 }
-

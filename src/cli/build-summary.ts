@@ -9,16 +9,23 @@ export function formatBuildSummary(report: BuildReport, outDir: string, cwd: str
   const shownOut = displayPath(outDir, cwd);
   const builtFiles = new Set(report.built.map((r) => r.source));
   // Counted once up front: a build of a thousand roadmaps writes thousands of files.
-  const errorsByFile = countBy(report.diagnostics.filter((d) => d.severity === 'error'), (d) => d.file);
+  const errorsByFile = countBy(
+    report.diagnostics.filter((d) => d.severity === 'error'),
+    (d) => d.file,
+  );
   const filesById = countBy(report.written, (w) => ownerId(w, outDir));
   for (const r of report.results) {
     const errors = errorsByFile.get(r.file) ?? 0;
     if (r.roadmap && builtFiles.has(r.file)) {
       const own = filesById.get(r.roadmap.id) ?? 0;
       const note = errors ? paint.warning(` (сроки с ошибками: ${errors})`) : '';
-      lines.push(`  ${paint.info('✓')} ${r.roadmap.id} ${paint.dim(`— ${plural(own, 'файл', 'файла', 'файлов')}`)}${note}`);
+      lines.push(
+        `  ${paint.info('✓')} ${r.roadmap.id} ${paint.dim(`— ${plural(own, 'файл', 'файла', 'файлов')}`)}${note}`,
+      );
     } else {
-      lines.push(`  ${paint.error('✗')} ${r.file} ${paint.dim('—')} ${paint.error(`не собрано: ${plural(Math.max(errors, 1), 'ошибка', 'ошибки', 'ошибок')}`)}`);
+      lines.push(
+        `  ${paint.error('✗')} ${r.file} ${paint.dim('—')} ${paint.error(`не собрано: ${plural(Math.max(errors, 1), 'ошибка', 'ошибки', 'ошибок')}`)}`,
+      );
     }
   }
   const failed = report.results.length - report.built.length;
@@ -26,7 +33,9 @@ export function formatBuildSummary(report: BuildReport, outDir: string, cwd: str
   lines.push(
     `Собрано: ${plural(report.built.length, 'дорожная карта', 'дорожные карты', 'дорожных карт')}, ` +
       `${plural(report.written.length, 'файл', 'файла', 'файлов')} в ${shownOut}` +
-      ` ${paint.dim(`(${seconds} с)`)}` + (failed ? `; не собрано из-за ошибок: ${failed}` : '') + '.',
+      ` ${paint.dim(`(${seconds} с)`)}` +
+      (failed ? `; не собрано из-за ошибок: ${failed}` : '') +
+      '.',
   );
   return `${lines.join('\n')}\n`;
 }

@@ -18,7 +18,11 @@ export function resolveInputs(io: CliIo, paths: readonly string[]): Inputs {
   const found = findRoadmapFiles(targets, io.cwd);
   if (found.missing.length > 0) {
     const list = found.missing.map((m) => `«${m}»`).join(', ');
-    throw new UsageError(given ? `не найдено: ${list}.` : `нет папки с дорожными картами ${list}. Создайте её или запустите «roadmap init».`);
+    throw new UsageError(
+      given
+        ? `не найдено: ${list}.`
+        : `нет папки с дорожными картами ${list}. Создайте её или запустите «roadmap init».`,
+    );
   }
   if (found.files.length === 0) {
     throw new UsageError(`в ${targets.map((t) => `«${t}»`).join(', ')} нет файлов дорожных карт (*.yaml).`);

@@ -34,7 +34,8 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
     return await (run as Run)(io);
   } catch (error) {
     if (error instanceof CommanderError) {
-      if (error.exitCode === 0 || error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return 0;
+      if (error.exitCode === 0 || error.code === 'commander.helpDisplayed' || error.code === 'commander.version')
+        return 0;
       if (error.code === 'commander.help') return 0;
       io.stderr.write(`roadmap: ${translateCommanderError(error)}\nСправка: roadmap --help\n`);
       return 2;
@@ -49,7 +50,9 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
       return 1;
     }
     const message = error instanceof Error ? error.message : String(error);
-    io.stderr.write(`roadmap: внутренняя ошибка: ${message}\nЭто ошибка программы, а не вашего файла. Сообщите о ней разработчикам.\n`);
+    io.stderr.write(
+      `roadmap: внутренняя ошибка: ${message}\nЭто ошибка программы, а не вашего файла. Сообщите о ней разработчикам.\n`,
+    );
     // ROADMAP_DEBUG=1 adds the stack, pointing at src/…:line through the source maps bin/roadmap.js turns on.
     if (io.env.ROADMAP_DEBUG && error instanceof Error) io.stderr.write(`${error.stack}\n`);
     return 2;
@@ -74,7 +77,9 @@ function buildProgram(setRun: (run: Run) => void, io: CliIo): Command {
       return extra.length ? `${option.description} (${extra.join('; ')})` : option.description;
     },
     argumentDescription: (argument) =>
-      argument.defaultValue !== undefined ? `${argument.description} (по умолчанию: ${String(argument.defaultValue)})` : argument.description,
+      argument.defaultValue !== undefined
+        ? `${argument.description} (по умолчанию: ${String(argument.defaultValue)})`
+        : argument.description,
   });
   program
     .description('Компилятор дорожных карт: YAML → DOCX, XLSX, ICS, JSON')

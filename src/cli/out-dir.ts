@@ -9,18 +9,24 @@ import { UsageError, type CliIo } from './io.js';
  * the config may not point outside the project (a `--out` given by hand may).
  */
 export function outputFolder(io: CliIo, config: ProjectConfig, given: string | undefined): string {
-  if (given !== undefined && given.trim() === '') throw new UsageError('пустое значение --out: укажите папку для результатов.');
+  if (given !== undefined && given.trim() === '')
+    throw new UsageError('пустое значение --out: укажите папку для результатов.');
   const fromConfig = given === undefined;
   const outDir = fromConfig ? resolve(config.root, config.out) : resolve(io.cwd, given);
   const source = fromConfig ? `«out: ${config.out}» в roadmap.config.yaml` : `--out ${given}`;
   const inside = (parent: string, child: string) => child === parent || child.startsWith(parent + sep);
-  if (fromConfig && !inside(config.root, outDir)) throw new UsageError(`${source}: папка результатов должна быть внутри проекта (${config.root}).`);
+  if (fromConfig && !inside(config.root, outDir))
+    throw new UsageError(`${source}: папка результатов должна быть внутри проекта (${config.root}).`);
   if (outDir === resolve(config.root) || outDir === resolve(io.cwd)) {
-    throw new UsageError(`${source}: результаты нельзя собирать прямо в папку проекта — они перезаписали бы ваши файлы. Укажите отдельную папку, например out.`);
+    throw new UsageError(
+      `${source}: результаты нельзя собирать прямо в папку проекта — они перезаписали бы ваши файлы. Укажите отдельную папку, например out.`,
+    );
   }
   for (const folder of config.roadmaps.map((r) => resolve(config.root, r))) {
     if (inside(folder, outDir) || inside(outDir, folder)) {
-      throw new UsageError(`${source}: папка результатов не может совпадать с папкой дорожных карт (${relative(io.cwd, folder) || '.'}) или содержать её.`);
+      throw new UsageError(
+        `${source}: папка результатов не может совпадать с папкой дорожных карт (${relative(io.cwd, folder) || '.'}) или содержать её.`,
+      );
     }
   }
   let isFile = false;

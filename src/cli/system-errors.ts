@@ -20,5 +20,7 @@ export function describeSystemError(error: unknown): string | null {
   const { code, path, dest } = error as NodeJS.ErrnoException & { dest?: string };
   if (typeof code !== 'string' || !(code in REASONS)) return null;
   const where = dest ?? path;
-  return where ? `не удалось записать или прочитать «${where}»: ${REASONS[code]}.` : `ошибка файловой системы: ${REASONS[code]}.`;
+  return where
+    ? `не удалось записать или прочитать «${where}»: ${REASONS[code]}.`
+    : `ошибка файловой системы: ${REASONS[code]}.`;
 }

@@ -19,14 +19,19 @@ export async function watchBuild(setup: BuildSetup, targets: readonly string[]):
   const onSigint = () => controller.abort();
   process.once('SIGINT', onSigint);
   process.once('SIGTERM', onSigint);
-  io.stderr.write(`Слежу за изменениями: ${dirs.map((d) => displayPath(d, io.cwd)).join(', ')}. Остановить — Ctrl+C.\n`);
+  io.stderr.write(
+    `Слежу за изменениями: ${dirs.map((d) => displayPath(d, io.cwd)).join(', ')}. Остановить — Ctrl+C.\n`,
+  );
 
   await watchFolders({
     dirs,
     signal: controller.signal,
-    onError: (dir, error) => io.stderr.write(`roadmap: не удаётся следить за «${displayPath(dir, io.cwd)}»: ${error.message}\n`),
+    onError: (dir, error) =>
+      io.stderr.write(`roadmap: не удаётся следить за «${displayPath(dir, io.cwd)}»: ${error.message}\n`),
     onChange: async (changed) => {
-      const relevant = [...changed].filter((p) => isRoadmapPath(p, setup.outDir) && (files.size === 0 || files.has(roadmapOf(p))));
+      const relevant = [...changed].filter(
+        (p) => isRoadmapPath(p, setup.outDir) && (files.size === 0 || files.has(roadmapOf(p))),
+      );
       if (relevant.length === 0) return;
       const now = currentFiles(setup, targets);
       const sameSet = now.length === known.length && now.every((f, i) => f === known[i]);

@@ -26,7 +26,9 @@ const YAML_SYNTAX = {
 export type YamlSyntaxProblem = keyof typeof YAML_SYNTAX | (string & {});
 
 export function yamlSyntaxProblem(problem: YamlSyntaxProblem): string {
-  return Object.hasOwn(YAML_SYNTAX, problem) ? YAML_SYNTAX[problem as keyof typeof YAML_SYNTAX] : 'файл не разбирается как YAML';
+  return Object.hasOwn(YAML_SYNTAX, problem)
+    ? YAML_SYNTAX[problem as keyof typeof YAML_SYNTAX]
+    : 'файл не разбирается как YAML';
 }
 
 /** What is wrong in a status file (all under `status-file-invalid`: the entry is skipped, the rest is read). */

@@ -1,6 +1,10 @@
 import type { Diagnostic } from './diagnostic.js';
 
-const SEVERITY_RU: Record<Diagnostic['severity'], string> = { error: 'ошибка', warning: 'предупреждение', info: 'замечание' };
+const SEVERITY_RU: Record<Diagnostic['severity'], string> = {
+  error: 'ошибка',
+  warning: 'предупреждение',
+  info: 'замечание',
+};
 
 export interface Paint {
   error(s: string): string;

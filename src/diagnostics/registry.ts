@@ -1,7 +1,16 @@
 import type { Severity } from './diagnostic.js';
 import {
-  expectedValue, statusFileProblem, unreadableReason, valueProblem, whereInRoadmap, yamlSyntaxProblem,
-  type ExpectedValue, type StatusFileProblem, type UnreadableReason, type ValueProblem, type YamlSyntaxProblem,
+  expectedValue,
+  statusFileProblem,
+  unreadableReason,
+  valueProblem,
+  whereInRoadmap,
+  yamlSyntaxProblem,
+  type ExpectedValue,
+  type StatusFileProblem,
+  type UnreadableReason,
+  type ValueProblem,
+  type YamlSyntaxProblem,
 } from './details.js';
 
 /** Where in a roadmap: the keys and list indexes from its top. */
@@ -31,35 +40,87 @@ const phrase = (text: string): string => text;
  */
 export const DIAGNOSTICS = {
   'file-empty': { ...error, message: () => 'Файл пуст: в нём нет дорожной карты.' },
-  'file-unreadable': { ...error, message: (reason: UnreadableReason) => `Не удалось прочитать файл: ${unreadableReason(reason)}.` },
+  'file-unreadable': {
+    ...error,
+    message: (reason: UnreadableReason) => `Не удалось прочитать файл: ${unreadableReason(reason)}.`,
+  },
   'file-binary': { ...error, message: () => 'Файл не похож на текст YAML: в нём двоичные данные.' },
-  'file-not-utf8': { ...error, message: () => 'Файл сохранён не в кодировке UTF-8 (похоже на Windows-1251). Сохраните его в UTF-8.' },
+  'file-not-utf8': {
+    ...error,
+    message: () => 'Файл сохранён не в кодировке UTF-8 (похоже на Windows-1251). Сохраните его в UTF-8.',
+  },
   'file-noncharacter': {
     ...error,
-    message: (char: 'FFFE' | 'FFFF') => `В файле служебный символ U+${char}, которого не может быть в тексте (обычно остаётся от перекодировки). Удалите его.`,
+    message: (char: 'FFFE' | 'FFFF') =>
+      `В файле служебный символ U+${char}, которого не может быть в тексте (обычно остаётся от перекодировки). Удалите его.`,
   },
-  'yaml-syntax': { ...error, message: (problem: YamlSyntaxProblem) => `Ошибка синтаксиса YAML: ${yamlSyntaxProblem(problem)}.` },
+  'yaml-syntax': {
+    ...error,
+    message: (problem: YamlSyntaxProblem) => `Ошибка синтаксиса YAML: ${yamlSyntaxProblem(problem)}.`,
+  },
   'yaml-warning': { ...warning, message: (problem: YamlSyntaxProblem) => `YAML: ${yamlSyntaxProblem(problem)}.` },
-  'yaml-duplicate-key': { ...error, message: (key: string) => `Ключ «${key}» повторяется: в одном блоке каждый ключ пишется один раз.` },
+  'yaml-duplicate-key': {
+    ...error,
+    message: (key: string) => `Ключ «${key}» повторяется: в одном блоке каждый ключ пишется один раз.`,
+  },
   'yaml-tab-indent': { ...error, message: () => 'Отступ сделан табуляцией: в YAML отступы делаются только пробелами.' },
-  'yaml-alias-bomb': { ...error, message: () => 'Слишком много ссылок-псевдонимов (*якорь): файл разворачивается в огромный объём данных.' },
-  'yaml-multiple-documents': { ...error, message: () => 'В файле несколько документов YAML (разделитель ---): нужна одна дорожная карта на файл.' },
-  'yaml-not-mapping': { ...error, message: () => 'Дорожная карта должна начинаться с ключей (id, title, period, sections …), а не со списка или строки.' },
-  'schema-unknown-key': { ...error, message: (key: string, path: Path) => `Неизвестный ключ «${key}» ${whereInRoadmap(path)}.` },
-  'schema-missing': { ...error, message: (key: string, path: Path) => `Не указано обязательное поле «${key}» ${whereInRoadmap(path)}.` },
-  'schema-type': { ...error, message: (key: string, expected: ExpectedValue) => `Поле «${key}»: ожидается ${expectedValue(expected)}.` },
-  'schema-invalid': { ...error, message: (key: string, problem: ValueProblem) => `Поле «${key}»: ${valueProblem(problem)}.` },
-  'schema-sections-and-items': { ...error, message: () => 'Укажите либо «sections» (направления), либо «items» (мероприятия без направлений), но не оба сразу.' },
+  'yaml-alias-bomb': {
+    ...error,
+    message: () => 'Слишком много ссылок-псевдонимов (*якорь): файл разворачивается в огромный объём данных.',
+  },
+  'yaml-multiple-documents': {
+    ...error,
+    message: () => 'В файле несколько документов YAML (разделитель ---): нужна одна дорожная карта на файл.',
+  },
+  'yaml-not-mapping': {
+    ...error,
+    message: () =>
+      'Дорожная карта должна начинаться с ключей (id, title, period, sections …), а не со списка или строки.',
+  },
+  'schema-unknown-key': {
+    ...error,
+    message: (key: string, path: Path) => `Неизвестный ключ «${key}» ${whereInRoadmap(path)}.`,
+  },
+  'schema-missing': {
+    ...error,
+    message: (key: string, path: Path) => `Не указано обязательное поле «${key}» ${whereInRoadmap(path)}.`,
+  },
+  'schema-type': {
+    ...error,
+    message: (key: string, expected: ExpectedValue) => `Поле «${key}»: ожидается ${expectedValue(expected)}.`,
+  },
+  'schema-invalid': {
+    ...error,
+    message: (key: string, problem: ValueProblem) => `Поле «${key}»: ${valueProblem(problem)}.`,
+  },
+  'schema-sections-and-items': {
+    ...error,
+    message: () =>
+      'Укажите либо «sections» (направления), либо «items» (мероприятия без направлений), но не оба сразу.',
+  },
   'schema-empty-section': { ...warning, message: (title: string) => `В направлении «${title}» нет мероприятий.` },
-  'schema-no-items': { ...error, message: () => 'В дорожной карте нет ни одного мероприятия: добавьте «sections» или «items».' },
+  'schema-no-items': {
+    ...error,
+    message: () => 'В дорожной карте нет ни одного мероприятия: добавьте «sections» или «items».',
+  },
   'period-invalid': {
     ...error,
-    message: (text: string) => `Период «${text}» не распознан: пишите «2023», «2020-2022», «2023/2024» или {start: 2023-09-01, end: 2024-08-31}.`,
+    message: (text: string) =>
+      `Период «${text}» не распознан: пишите «2023», «2020-2022», «2023/2024» или {start: 2023-09-01, end: 2024-08-31}.`,
   },
-  'period-reversed': { ...error, message: (start: string, end: string) => `Период заканчивается (${end}) раньше, чем начинается (${start}).` },
+  'period-reversed': {
+    ...error,
+    message: (start: string, end: string) => `Период заканчивается (${end}) раньше, чем начинается (${start}).`,
+  },
   'executor-unknown': { ...error, message: (id: string) => `Исполнитель «${id}» не найден в справочнике «executors».` },
-  'item-duplicate-id': { ...error, message: (id: string, line: number) => `Идентификатор мероприятия «${id}» уже использован (строка ${line}).` },
-  'roadmap-duplicate-id': { ...error, message: (id: string, first: string) => `Дорожная карта с id «${id}» уже есть в ${first}: у каждой карты свой id.` },
+  'item-duplicate-id': {
+    ...error,
+    message: (id: string, line: number) => `Идентификатор мероприятия «${id}» уже использован (строка ${line}).`,
+  },
+  'roadmap-duplicate-id': {
+    ...error,
+    message: (id: string, first: string) => `Дорожная карта с id «${id}» уже есть в ${first}: у каждой карты свой id.`,
+  },
   'when-phrase-unreadable': { ...phraseError, message: phrase },
   'when-phrase-empty': { ...phraseError, message: phrase },
   'when-range-reversed': { ...phraseError, message: phrase },
@@ -76,11 +137,19 @@ export const DIAGNOSTICS = {
   'config-invalid': {
     ...error,
     message: (key: string, file: string, known: readonly string[] | null) =>
-      known ? `Неизвестный ключ «${key}» в ${file}: допустимы ${known.join(', ')}.` : `Поле «${key}» в ${file} задано неверно.`,
+      known
+        ? `Неизвестный ключ «${key}» в ${file}: допустимы ${known.join(', ')}.`
+        : `Поле «${key}» в ${file} задано неверно.`,
   },
   'template-unknown': { ...error, message: (name: string) => `Макет «${name}» не найден в папке templates/.` },
-  'template-invalid': { ...error, message: (key: string, problem: ValueProblem) => `Макет: поле «${key}» — ${valueProblem(problem)}.` },
-  'letterhead-unreadable': { ...error, message: (path: string, reason: string) => `Бланк «${path}» не удалось использовать: ${reason}.` },
+  'template-invalid': {
+    ...error,
+    message: (key: string, problem: ValueProblem) => `Макет: поле «${key}» — ${valueProblem(problem)}.`,
+  },
+  'letterhead-unreadable': {
+    ...error,
+    message: (path: string, reason: string) => `Бланк «${path}» не удалось использовать: ${reason}.`,
+  },
   'status-file-invalid': { ...warning, message: (problem: StatusFileProblem) => statusFileProblem(problem) },
   'status-file-other-roadmap': {
     ...warning,

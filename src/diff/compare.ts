@@ -22,10 +22,16 @@ export function compareRoadmaps(
   const a = before ? snapshots(before) : [];
   const b = after ? snapshots(after) : [];
   const diff: RoadmapDiff = {
-    beforeLabel: labels.before, afterLabel: labels.after, id: base.id, title: base.title,
+    beforeLabel: labels.before,
+    afterLabel: labels.after,
+    id: base.id,
+    title: base.title,
     status: !before ? 'added' : !after ? 'removed' : 'changed',
     header: before && after ? headerChanges(before, after) : [],
-    added: [], removed: [], changed: [], renumbered: [],
+    added: [],
+    removed: [],
+    changed: [],
+    renumbered: [],
   };
   // A list per uid: uids are unique in a valid roadmap, but a comparison must not lose items if they are not.
   const byUid = new Map<string, ItemSnapshot[]>();
@@ -54,13 +60,17 @@ export function compareRoadmaps(
       if (was !== now) changes.push({ field, before: was, after: now });
     }
     if (changes.length > 0) diff.changed.push({ before: x, after: y, matchedBy, changes });
-    else if (x.number !== y.number) diff.renumbered.push({ uid: y.uid, title: y.title, before: x.number, after: y.number });
+    else if (x.number !== y.number)
+      diff.renumbered.push({ uid: y.uid, title: y.title, before: x.number, after: y.number });
   }
   return diff;
 }
 
 export function hasChanges(d: RoadmapDiff): boolean {
-  return d.status !== 'changed' || d.header.length + d.added.length + d.removed.length + d.changed.length + d.renumbered.length > 0;
+  return (
+    d.status !== 'changed' ||
+    d.header.length + d.added.length + d.removed.length + d.changed.length + d.renumbered.length > 0
+  );
 }
 
 function snapshots(roadmap: ResolvedRoadmap): ItemSnapshot[] {
@@ -69,8 +79,14 @@ function snapshots(roadmap: ResolvedRoadmap): ItemSnapshot[] {
 
 function snapshot(item: ResolvedItem, section: string | null): ItemSnapshot {
   return {
-    uid: item.uid, id: item.id, number: item.number, section, title: plainText(item.title), when: item.when,
-    executors: item.executors.map((e) => e.name), indicator: plainText(item.indicator),
+    uid: item.uid,
+    id: item.id,
+    number: item.number,
+    section,
+    title: plainText(item.title),
+    when: item.when,
+    executors: item.executors.map((e) => e.name),
+    indicator: plainText(item.indicator),
   };
 }
 
@@ -108,7 +124,11 @@ function headerChanges(a: ResolvedRoadmap, b: ResolvedRoadmap): FieldChange[] {
   const out: FieldChange[] = [];
   const title = (r: ResolvedRoadmap) => [r.title, ...r.subtitle].join(' ');
   const approval = (r: ResolvedRoadmap) =>
-    r.approval ? [r.approval.label, ...r.approval.by, r.approval.date ?? '', r.approval.number ? `№ ${r.approval.number}` : ''].filter(Boolean).join(' ') : '';
+    r.approval
+      ? [r.approval.label, ...r.approval.by, r.approval.date ?? '', r.approval.number ? `№ ${r.approval.number}` : '']
+          .filter(Boolean)
+          .join(' ')
+      : '';
   if (title(a) !== title(b)) out.push({ field: 'roadmap-title', before: title(a), after: title(b) });
   if (a.periodText !== b.periodText) out.push({ field: 'period', before: a.periodText, after: b.periodText });
   if (approval(a) !== approval(b)) out.push({ field: 'approval', before: approval(a), after: approval(b) });

@@ -29,16 +29,23 @@ export function formatDiff(diffs: readonly RoadmapDiff[], paint: Paint = plain):
       continue;
     }
     for (const h of d.header) out.push(`  ${FIELD_RU[h.field]}: «${h.before}» → «${h.after}»`);
-    section(out, paint.info(`Добавлено (${d.added.length}):`), d.added, (s) => [`  + ${head(s)}`, ...details(s, paint)]);
+    section(out, paint.info(`Добавлено (${d.added.length}):`), d.added, (s) => [
+      `  + ${head(s)}`,
+      ...details(s, paint),
+    ]);
     section(out, paint.error(`Удалено (${d.removed.length}):`), d.removed, (s) => [`  − ${head(s)}`]);
     section(out, paint.warning(`Изменено (${d.changed.length}):`), d.changed, (c) => [
       `  ~ ${head(c.after)}${c.before.number !== c.after.number ? paint.dim(` (был № ${c.before.number})`) : ''}`,
       ...c.changes.map((f) => `      ${label(f, c.matchedBy)}: «${f.before || '—'}» → «${f.after || '—'}»`),
     ]);
     if (d.renumbered.length) {
-      out.push('', `Перенумеровано (${d.renumbered.length}): ${d.renumbered.map((r) => `${r.before} → ${r.after}`).join(', ')}`);
+      out.push(
+        '',
+        `Перенумеровано (${d.renumbered.length}): ${d.renumbered.map((r) => `${r.before} → ${r.after}`).join(', ')}`,
+      );
     }
-    if (d.header.length + d.added.length + d.removed.length + d.changed.length + d.renumbered.length === 0) out.push('Изменений нет.');
+    if (d.header.length + d.added.length + d.removed.length + d.changed.length + d.renumbered.length === 0)
+      out.push('Изменений нет.');
   }
   return `${out.join('\n')}\n`;
 }
@@ -54,7 +61,10 @@ function head(s: ItemSnapshot): string {
 }
 
 function details(s: ItemSnapshot, paint: Paint): string[] {
-  const parts = [s.when ? `срок: ${s.when}` : '', s.executors.length ? `исполнители: ${s.executors.join('; ')}` : ''].filter(Boolean);
+  const parts = [
+    s.when ? `срок: ${s.when}` : '',
+    s.executors.length ? `исполнители: ${s.executors.join('; ')}` : '',
+  ].filter(Boolean);
   return parts.length ? [`      ${paint.dim(parts.join(' · '))}`] : [];
 }
 
@@ -65,6 +75,11 @@ function label(f: FieldChange, matchedBy: 'uid' | 'similarity'): string {
 function items(n: number): string {
   const m10 = n % 10;
   const m100 = n % 100;
-  const word = m10 === 1 && m100 !== 11 ? 'мероприятие' : m10 >= 2 && m10 <= 4 && (m100 < 12 || m100 > 14) ? 'мероприятия' : 'мероприятий';
+  const word =
+    m10 === 1 && m100 !== 11
+      ? 'мероприятие'
+      : m10 >= 2 && m10 <= 4 && (m100 < 12 || m100 > 14)
+        ? 'мероприятия'
+        : 'мероприятий';
   return `${n} ${word}`;
 }

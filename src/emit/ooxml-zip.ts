@@ -10,7 +10,10 @@ export function pinCoreDates(files: Record<string, Uint8Array>, timestamp: Date)
   if (!core) return;
   const iso = coreDate(timestamp);
   files['docProps/core.xml'] = strToU8(
-    strFromU8(core).replace(/(<dcterms:(?:created|modified)\b[^>]*>)[^<]*(<\/dcterms:(?:created|modified)>)/g, `$1${iso}$2`),
+    strFromU8(core).replace(
+      /(<dcterms:(?:created|modified)\b[^>]*>)[^<]*(<\/dcterms:(?:created|modified)>)/g,
+      `$1${iso}$2`,
+    ),
   );
 }
 
@@ -67,7 +70,8 @@ const END_OF_CENTRAL_DIRECTORY = 0x06054b50;
 function setEntryTimes(zip: Uint8Array, { date, time }: { date: number; time: number }): void {
   const view = new DataView(zip.buffer, zip.byteOffset, zip.byteLength);
   const end = zip.byteLength - 22;
-  if (end < 0 || view.getUint32(end, true) !== END_OF_CENTRAL_DIRECTORY) throw new Error('zipPackage: no end of central directory');
+  if (end < 0 || view.getUint32(end, true) !== END_OF_CENTRAL_DIRECTORY)
+    throw new Error('zipPackage: no end of central directory');
   const count = view.getUint16(end + 10, true);
   let p = view.getUint32(end + 16, true);
   for (let i = 0; i < count; i++) {

@@ -28,10 +28,18 @@ export function richLines(paras: readonly Para[]): string[] {
 
 /** A cell as one phrase (deadlines, section titles, headers): every line break becomes a single space. */
 export function flatText(paras: readonly Para[]): string {
-  return paras.flatMap((p) => p.lines).join(' ').replace(/\s+/g, ' ').trim();
+  return paras
+    .flatMap((p) => p.lines)
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** Whitespace- and case-insensitive key for comparing texts. */
 export function textKey(s: string): string {
-  return s.toLowerCase().replace(/ё/g, 'е').replace(/[\s.,:;]+/g, ' ').trim();
+  return s
+    .toLowerCase()
+    .replace(/ё/g, 'е')
+    .replace(/[\s.,:;]+/g, ' ')
+    .trim();
 }

@@ -24,7 +24,8 @@ export function checkImported(file: string, yaml: string): ImportCheck {
   if (result.roadmap) {
     for (const { item } of walkItems(result.roadmap)) {
       items++;
-      if (item.when !== '' && item.schedule.kind === 'unknown') unread.push({ line: item.whenPosition.line, when: item.when });
+      if (item.when !== '' && item.schedule.kind === 'unknown')
+        unread.push({ line: item.whenPosition.line, when: item.when });
     }
   }
   return { problems, unread, items };

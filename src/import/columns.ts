@@ -8,7 +8,10 @@ const FIELD_PATTERNS: [Field, RegExp][] = [
   ['number', /^(№|n\s*п|#|номер(?![а-яё])|п\s*\/\s*п|пп(?![а-яё]))/i],
   ['when', /срок|дата|период|время|когда|график/i],
   ['executors', /исполнител|ответствен|участник|кто\s+(выполняет|отвечает)/i],
-  ['indicator', /показател|результат|индикатор|продукт|форм[аы]\s+(завершения|отч[её]т|представления)|ожидаем|критери/i],
+  [
+    'indicator',
+    /показател|результат|индикатор|продукт|форм[аы]\s+(завершения|отч[её]т|представления)|ожидаем|критери/i,
+  ],
   ['note', /примечани|комментари/i],
   ['title', /мероприят|действи|наименовани|описани|содержани|задач|направлени|деятельност|работ[аы]?$/i],
 ];
@@ -32,13 +35,18 @@ export interface ColumnMap {
 /** Header text of every grid column in a row (a spanning cell lends its text to each column it covers). */
 export function rowHeaders(row: Row, columns: number): string[] {
   const out = Array<string>(columns).fill('');
-  for (const cell of row.cells) for (let c = cell.start; c < cell.start + cell.span && c < columns; c++) out[c] = flatText(cell.paras);
+  for (const cell of row.cells)
+    for (let c = cell.start; c < cell.start + cell.span && c < columns; c++) out[c] = flatText(cell.paras);
   return out;
 }
 
 /** How many distinct fields a row's texts name: a roadmap header names at least two. */
 export function headerScore(row: Row, columns: number): number {
-  const fields = new Set(rowHeaders(row, columns).map(fieldOfHeader).filter((f) => f !== null));
+  const fields = new Set(
+    rowHeaders(row, columns)
+      .map(fieldOfHeader)
+      .filter((f) => f !== null),
+  );
   return fields.size;
 }
 
@@ -50,7 +58,8 @@ export function mapColumns(table: Table): ColumnMap {
     const score = headerScore(row, table.columns);
     if (score > best) [best, headerRow] = [score, i];
   });
-  if (headerRow < 0) return { fields: positionalFields(table.columns), headers: Array<string>(table.columns).fill(''), headerRow };
+  if (headerRow < 0)
+    return { fields: positionalFields(table.columns), headers: Array<string>(table.columns).fill(''), headerRow };
   const headers = rowHeaders(table.rows[headerRow]!, table.columns);
   const seen = new Set<Field>();
   const fields = headers.map((h) => {
@@ -70,6 +79,11 @@ export function mapColumns(table: Table): ColumnMap {
 }
 
 function positionalFields(columns: number): (Field | null)[] {
-  const order: Field[] = columns >= 5 ? ['number', 'title', 'when', 'indicator', 'executors'] : columns === 4 ? ['number', 'title', 'when', 'indicator'] : ['number', 'title', 'when'];
+  const order: Field[] =
+    columns >= 5
+      ? ['number', 'title', 'when', 'indicator', 'executors']
+      : columns === 4
+        ? ['number', 'title', 'when', 'indicator']
+        : ['number', 'title', 'when'];
   return Array.from({ length: columns }, (_, i) => order[i] ?? null);
 }

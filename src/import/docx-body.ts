@@ -31,7 +31,18 @@ export interface Table {
 export type BodyBlock = { kind: 'paragraph'; para: Para } | { kind: 'table'; table: Table };
 
 /** Elements whose content is read as if it were in place (tracked insertions, content controls, links …). */
-const TRANSPARENT = new Set(['w:sdt', 'w:sdtContent', 'w:customXml', 'w:smartTag', 'w:hyperlink', 'w:ins', 'w:moveTo', 'w:fldSimple', 'w:dir', 'w:bdo']);
+const TRANSPARENT = new Set([
+  'w:sdt',
+  'w:sdtContent',
+  'w:customXml',
+  'w:smartTag',
+  'w:hyperlink',
+  'w:ins',
+  'w:moveTo',
+  'w:fldSimple',
+  'w:dir',
+  'w:bdo',
+]);
 
 /** The top-level blocks of `w:body` in document order. */
 export function readBody(document: XmlElement): BodyBlock[] {
@@ -58,18 +69,37 @@ export function readPara(p: XmlElement): Para {
     for (const child of el.children) {
       if (!isElement(child)) continue;
       switch (child.name) {
-        case 'w:t': text += child.children.filter((c) => typeof c === 'string').join(''); break;
-        case 'w:tab': case 'w:ptab': text += ' '; break;
-        case 'w:br': case 'w:cr': text += '\n'; break;
-        case 'w:noBreakHyphen': text += '-'; break;
-        case 'w:sym': text += symbol(child); break;
-        case 'w:r': walk(child); break;
-        default: if (TRANSPARENT.has(child.name)) walk(child);
+        case 'w:t':
+          text += child.children.filter((c) => typeof c === 'string').join('');
+          break;
+        case 'w:tab':
+        case 'w:ptab':
+          text += ' ';
+          break;
+        case 'w:br':
+        case 'w:cr':
+          text += '\n';
+          break;
+        case 'w:noBreakHyphen':
+          text += '-';
+          break;
+        case 'w:sym':
+          text += symbol(child);
+          break;
+        case 'w:r':
+          walk(child);
+          break;
+        default:
+          if (TRANSPARENT.has(child.name)) walk(child);
       }
     }
   };
   walk(p);
-  const lines = text.replace(/[\u00a0\u2007\u202f]/g, ' ').split('\n').map((l) => l.replace(/[ \t]+/g, ' ').trim()).filter(Boolean);
+  const lines = text
+    .replace(/[\u00a0\u2007\u202f]/g, ' ')
+    .split('\n')
+    .map((l) => l.replace(/[ \t]+/g, ' ').trim())
+    .filter(Boolean);
   return { lines, list };
 }
 
@@ -86,7 +116,10 @@ function readTable(tbl: XmlElement): Table {
   let columns = childElements(firstChild(tbl, 'w:tblGrid') ?? tbl, 'w:gridCol').length;
   for (const tr of rowsOf(tbl)) {
     const trPr = firstChild(tr, 'w:trPr');
-    const header = firstChild(trPr, 'w:tblHeader') !== undefined && val(firstChild(trPr, 'w:tblHeader')) !== 'false' && val(firstChild(trPr, 'w:tblHeader')) !== '0';
+    const header =
+      firstChild(trPr, 'w:tblHeader') !== undefined &&
+      val(firstChild(trPr, 'w:tblHeader')) !== 'false' &&
+      val(firstChild(trPr, 'w:tblHeader')) !== '0';
     let col = Number(val(firstChild(trPr, 'w:gridBefore')) ?? 0) || 0;
     const cells: Cell[] = [];
     for (const tc of cellsOf(tr)) {
@@ -102,7 +135,13 @@ function readTable(tbl: XmlElement): Table {
         last.span += span;
         last.paras.push(...paras.filter((p) => p.lines.length));
       } else {
-        cells.push({ paras: paras.filter((p) => p.lines.length), start: col, span, vMerge: vm ? (val(vm) === 'restart' ? 'restart' : 'continue') : null, autoNumber });
+        cells.push({
+          paras: paras.filter((p) => p.lines.length),
+          start: col,
+          span,
+          vMerge: vm ? (val(vm) === 'restart' ? 'restart' : 'continue') : null,
+          autoNumber,
+        });
       }
       col += span;
     }
@@ -135,7 +174,9 @@ function cellParas(tc: XmlElement): Para[] {
   const out: Para[] = [];
   for (const block of readBlocks(tc)) {
     if (block.kind === 'paragraph') out.push(block.para);
-    else for (const row of block.table.rows) for (const cell of row.cells) if (cell.vMerge !== 'continue') out.push(...cell.paras);
+    else
+      for (const row of block.table.rows)
+        for (const cell of row.cells) if (cell.vMerge !== 'continue') out.push(...cell.paras);
   }
   return out;
 }

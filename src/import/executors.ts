@@ -1,7 +1,8 @@
 import { slugify, transliterate } from '../util/transliterate.js';
 
 /** Words that make a comma-separated part an organisation or a post of its own. */
-const ORG_WORD = /(отдел|управлени|организаци|учрежден|школ|центр|комитет|администрац|министерств|штаб|служб|руководител|директор|заместител|педагог|методист|специалист|координатор|куратор|совет|объединени|колледж|институт|университет|библиотек|(?<![а-яё])(?:дом|ОО|ДОО|ОУ)(?![а-яё])|МБОУ|МОУ|ГБУ|ГАУ|ГАОУ|МБУ|МКУ|МАОУ|МБДОУ)/i;
+const ORG_WORD =
+  /(отдел|управлени|организаци|учрежден|школ|центр|комитет|администрац|министерств|штаб|служб|руководител|директор|заместител|педагог|методист|специалист|координатор|куратор|совет|объединени|колледж|институт|университет|библиотек|(?<![а-яё])(?:дом|ОО|ДОО|ОУ)(?![а-яё])|МБОУ|МОУ|ГБУ|ГАУ|ГАОУ|МБУ|МКУ|МАОУ|МБДОУ)/i;
 const STOP = new Set(['и', 'в', 'по', 'на', 'с', 'для', 'о', 'об', 'при', 'к']);
 
 /**
@@ -14,11 +15,22 @@ export function splitExecutors(lines: readonly string[]): string[] {
   for (const line of lines) {
     for (const part of splitOutside(line.replace(/^[-–•]\s*/, ''), /[;]/)) {
       const commaParts = splitOutside(part, /[,]/);
-      const separate = commaParts.length > 1 && commaParts.every((p) => p.length > 1 && (ORG_WORD.test(p) || /^[А-ЯЁA-Z]|[А-ЯЁ]{2}/.test(p)));
+      const separate =
+        commaParts.length > 1 &&
+        commaParts.every((p) => p.length > 1 && (ORG_WORD.test(p) || /^[А-ЯЁA-Z]|[А-ЯЁ]{2}/.test(p)));
       names.push(...(separate ? commaParts : [part]));
     }
   }
-  return names.map((n) => n.replace(/\s+/g, ' ').replace(/[;,]+$/, '').replace(/(?<=[а-яё])\.$/, '').trim()).filter(Boolean).map(capitalise);
+  return names
+    .map((n) =>
+      n
+        .replace(/\s+/g, ' ')
+        .replace(/[;,]+$/, '')
+        .replace(/(?<=[а-яё])\.$/, '')
+        .trim(),
+    )
+    .filter(Boolean)
+    .map(capitalise);
 }
 
 function splitOutside(text: string, separator: RegExp): string[] {
@@ -71,8 +83,13 @@ export function executorIds(names: readonly string[]): Map<string, string> {
 
 function idCandidates(name: string): string[] {
   const quoted = /«([^»]+)»/.exec(name)?.[1];
-  const abbreviation = (quoted ?? name).match(/[А-ЯЁA-Z][А-ЯЁA-Zа-яё]*[А-ЯЁA-Z]/g)?.filter((w) => /[А-ЯЁA-Z].*[А-ЯЁA-Z]/.test(w) && w.length >= 2);
-  const words = name.replace(/[«»"()]/g, ' ').split(/[\s-]+/).filter((w) => w && !STOP.has(w.toLowerCase()));
+  const abbreviation = (quoted ?? name)
+    .match(/[А-ЯЁA-Z][А-ЯЁA-Zа-яё]*[А-ЯЁA-Z]/g)
+    ?.filter((w) => /[А-ЯЁA-Z].*[А-ЯЁA-Z]/.test(w) && w.length >= 2);
+  const words = name
+    .replace(/[«»"()]/g, ' ')
+    .split(/[\s-]+/)
+    .filter((w) => w && !STOP.has(w.toLowerCase()));
   const initials = words.length >= 2 && words.length <= 5 ? words.map((w) => transliterate(w[0]!)).join('') : '';
   const out: string[] = [];
   const abbr = quoted ? abbreviation?.[abbreviation.length - 1] : abbreviation?.[0];

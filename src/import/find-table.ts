@@ -27,7 +27,10 @@ function tableScore(table: Table): number {
  * A roadmap split into several tables (a new table after a page break or per section): the following tables
  * with the same number of columns. Paragraphs between them are kept as possible section headings.
  */
-export function continuationTables(blocks: readonly BodyBlock[], first: number): { tables: Table[]; between: string[][] } {
+export function continuationTables(
+  blocks: readonly BodyBlock[],
+  first: number,
+): { tables: Table[]; between: string[][] } {
   const main = blocks[first];
   if (main?.kind !== 'table') return { tables: [], between: [] };
   const tables: Table[] = [main.table];

@@ -38,13 +38,18 @@ const UNTITLED_SECTION = 'Без направления';
 export function importDocx(bytes: Uint8Array, options: ImportOptions): ImportResult {
   const pkg = readDocxPackage(bytes);
   if (!pkg.ok) {
-    return { ok: false, message: pkg.reason === 'not-zip'
-      ? 'файл не похож на документ Word (DOCX): это не ZIP-архив. Старый формат .doc сначала сохраните как .docx.'
-      : 'в архиве нет основной части документа Word (word/document.xml): это не DOCX.' };
+    return {
+      ok: false,
+      message:
+        pkg.reason === 'not-zip'
+          ? 'файл не похож на документ Word (DOCX): это не ZIP-архив. Старый формат .doc сначала сохраните как .docx.'
+          : 'в архиве нет основной части документа Word (word/document.xml): это не DOCX.',
+    };
   }
   const blocks = readBody(pkg.document);
   const at = findRoadmapTable(blocks);
-  if (at < 0) return { ok: false, message: 'в документе нет таблицы: дорожную карту импортируют из таблицы мероприятий.' };
+  if (at < 0)
+    return { ok: false, message: 'в документе нет таблицы: дорожную карту импортируют из таблицы мероприятий.' };
   const { tables, between } = continuationTables(blocks, at);
   const map = mapColumns(tables[0]!);
   const drafts = readRows(tables, between, map);
@@ -54,13 +59,21 @@ export function importDocx(bytes: Uint8Array, options: ImportOptions): ImportRes
   const head = readTitleBlock(titleParagraphs(blocks.slice(0, at)));
   const notes: string[] = [];
   const id = slugify(options.fileName.replace(/\.[^.]*$/, ''), 40) || 'roadmap';
-  const { period, source } = choosePeriod(head.period, built.sections, head.approval?.date ?? null, options.fallbackYear);
+  const { period, source } = choosePeriod(
+    head.period,
+    built.sections,
+    head.approval?.date ?? null,
+    options.fallbackYear,
+  );
   const template = closestTemplate(map.headers, options.templates ?? BUNDLED_TEMPLATES);
   const titled = built.sections.some((s) => s.title !== null);
-  if (titled && built.sections[0]?.title === null) notes.push(`мероприятия над первым направлением собраны в направление «${UNTITLED_SECTION}».`);
+  if (titled && built.sections[0]?.title === null)
+    notes.push(`мероприятия над первым направлением собраны в направление «${UNTITLED_SECTION}».`);
   if (!head.title) notes.push('заголовок над таблицей не найден: записан «Дорожная карта».');
-  if (built.missingWhen.length) notes.push(`без срока в документе: ${built.missingWhen.join(', ')} — записано «Срок не указан», укажите срок.`);
-  if (built.withExtra.length) notes.push(`текст столбцов, которых нет в формате, перенесён в note: ${built.withExtra.join(', ')}.`);
+  if (built.missingWhen.length)
+    notes.push(`без срока в документе: ${built.missingWhen.join(', ')} — записано «Срок не указан», укажите срок.`);
+  if (built.withExtra.length)
+    notes.push(`текст столбцов, которых нет в формате, перенесён в note: ${built.withExtra.join(', ')}.`);
 
   const roadmap: RoadmapOut = {
     id,
@@ -68,31 +81,46 @@ export function importDocx(bytes: Uint8Array, options: ImportOptions): ImportRes
     title: head.title ?? 'Дорожная карта',
     subtitle: head.subtitle.length ? head.subtitle : undefined,
     period,
-    approval: head.approval ? {
-      label: head.approval.label,
-      by: head.approval.by.length ? head.approval.by : undefined,
-      date: head.approval.date ?? undefined,
-      number: head.approval.number ?? undefined,
-      signature: head.approval.signature ?? undefined,
-    } : undefined,
+    approval: head.approval
+      ? {
+          label: head.approval.label,
+          by: head.approval.by.length ? head.approval.by : undefined,
+          date: head.approval.date ?? undefined,
+          number: head.approval.number ?? undefined,
+          signature: head.approval.signature ?? undefined,
+        }
+      : undefined,
     template,
     numbering: built.continuous ? 'continuous' : undefined,
     executors: Object.keys(built.executors).length ? built.executors : undefined,
   };
   if (titled) roadmap.sections = built.sections.map((s) => ({ title: s.title ?? UNTITLED_SECTION, items: s.items }));
   else roadmap.items = built.sections.flatMap((s) => s.items);
-  const periodComment = source === 'title' ? undefined
-    : source === 'deadlines' ? 'Период определён по годам в сроках мероприятий — проверьте.'
-      : 'В документе не найден год — период указан наугад, исправьте.';
-  if (source === 'deadlines') notes.push(`в заголовке нет года: период ${period} определён по годам в сроках мероприятий.`);
+  const periodComment =
+    source === 'title'
+      ? undefined
+      : source === 'deadlines'
+        ? 'Период определён по годам в сроках мероприятий — проверьте.'
+        : 'В документе не найден год — период указан наугад, исправьте.';
+  if (source === 'deadlines')
+    notes.push(`в заголовке нет года: период ${period} определён по годам в сроках мероприятий.`);
   else if (source !== 'title') notes.push(`в документе не найден год: период ${period} указан наугад, исправьте его.`);
-  const yaml = roadmapToYaml(roadmap, { header: [`Импортировано из «${options.fileName}» командой roadmap import.`], periodComment });
+  const yaml = roadmapToYaml(roadmap, {
+    header: [`Импортировано из «${options.fileName}» командой roadmap import.`],
+    periodComment,
+  });
   return {
     ok: true,
     yaml,
     summary: {
-      id, sections: titled ? built.sections.length : 0, items: built.count, executors: Object.keys(built.executors).length,
-      template, period, periodSource: source, notes,
+      id,
+      sections: titled ? built.sections.length : 0,
+      items: built.count,
+      executors: Object.keys(built.executors).length,
+      template,
+      period,
+      periodSource: source,
+      notes,
     },
   };
 }
@@ -111,7 +139,10 @@ function titleParagraphs(blocks: readonly BodyBlock[]): string[][] {
 }
 
 function choosePeriod(
-  fromTitle: string | null, sections: BuiltSections, approvalDate: string | null, fallbackYear: number,
+  fromTitle: string | null,
+  sections: BuiltSections,
+  approvalDate: string | null,
+  fallbackYear: number,
 ): { period: string; source: ImportSummary['periodSource'] } {
   if (fromTitle) return { period: fromTitle, source: 'title' };
   const years: number[] = [];

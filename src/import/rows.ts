@@ -40,7 +40,8 @@ export function readRows(tables: readonly Table[], between: readonly string[][],
   const headerKey = textKey(map.headers.join(' '));
   const views: (RowView | { section: string })[] = [];
   tables.forEach((table, t) => {
-    for (const line of t > 0 ? between[t - 1] ?? [] : []) if (SECTION_WORD.test(line) || ROMAN_LEAD.test(line)) views.push({ section: line });
+    for (const line of t > 0 ? (between[t - 1] ?? []) : [])
+      if (SECTION_WORD.test(line) || ROMAN_LEAD.test(line)) views.push({ section: line });
     const restart = new Map<number, Para[]>();
     table.rows.forEach((row, r) => {
       const view = viewOf(row, map, restart);
@@ -110,7 +111,11 @@ function viewOf(row: Row, map: ColumnMap, restart: Map<number, Para[]>): RowView
 
 function isHeaderRepeat(row: Row, columns: number, headerKey: string): boolean {
   if (headerKey === '') return false;
-  const key = textKey(rowHeaders(row, columns).filter((h, i, all) => i === 0 || h !== all[i - 1]).join(' '));
+  const key = textKey(
+    rowHeaders(row, columns)
+      .filter((h, i, all) => i === 0 || h !== all[i - 1])
+      .join(' '),
+  );
   return key === headerKey || (row.header && headerScore(row, columns) >= 2);
 }
 
@@ -124,10 +129,12 @@ function sectionTitle(view: RowView, columns: number): string | null {
   const number = flatText(view.own.get('number') ?? []);
   if (view.filled.length === 1) {
     const only = view.filled[0]!;
-    if (only.span >= Math.max(2, columns - 1) || SECTION_WORD.test(only.text) || ROMAN_LEAD.test(only.text)) return only.text;
+    if (only.span >= Math.max(2, columns - 1) || SECTION_WORD.test(only.text) || ROMAN_LEAD.test(only.text))
+      return only.text;
     if (only.field === 'number' && !NUMBER.test(only.text) && only.text.length > 3) return only.text;
   }
-  if (ROMAN.test(number) && view.filled.length === 2 && view.own.has('title')) return `${number} ${flatText(view.own.get('title')!)}`;
+  if (ROMAN.test(number) && view.filled.length === 2 && view.own.has('title'))
+    return `${number} ${flatText(view.own.get('title')!)}`;
   return null;
 }
 

@@ -19,7 +19,20 @@ export interface TitleBlock {
 
 const APPROVAL = /^(УТВЕРЖДЕН[АОЫ]?|УТВЕРЖДАЮ|СОГЛАСОВАН[АОЫ]?|ПРИНЯТ[АОЫ]?)(?![а-яё])[\s:]*/i;
 const TITLE = /дорожн\S*\s+карт|план[\s-]+(мероприятий|график)|^план(?![а-яё])|комплекс\s+мер/i;
-const MONTHS = ['январ', 'феврал', 'март', 'апрел', 'ма', 'июн', 'июл', 'август', 'сентябр', 'октябр', 'ноябр', 'декабр'];
+const MONTHS = [
+  'январ',
+  'феврал',
+  'март',
+  'апрел',
+  'ма',
+  'июн',
+  'июл',
+  'август',
+  'сентябр',
+  'октябр',
+  'ноябр',
+  'декабр',
+];
 
 /**
  * Reads the lines above the roadmap table: the approval stamp (УТВЕРЖДЕНА … приказом … от 20.01.2023 № 15-од),
@@ -71,11 +84,20 @@ function stampLines(approval: ApprovalDraft, lines: readonly string[]): void {
     if (date) approval.date = date.iso;
     if (number) approval.number = number[1]!.replace(/[.]$/, '');
     if (date || number) {
-      line = line.replace(date?.text ?? '\u0000', '').replace(number?.[0] ?? '\u0000', '').replace(/\s+/g, ' ').trim();
-      line = line.replace(/^(от|№)\s*$/i, '').replace(/\s+(от|№)$/i, '').trim();
+      line = line
+        .replace(date?.text ?? '\u0000', '')
+        .replace(number?.[0] ?? '\u0000', '')
+        .replace(/\s+/g, ' ')
+        .trim();
+      line = line
+        .replace(/^(от|№)\s*$/i, '')
+        .replace(/\s+(от|№)$/i, '')
+        .trim();
       if (line === '') continue;
     }
-    const signature = /^_*\s*([А-ЯЁ]\.\s?[А-ЯЁ]\.\s?[А-ЯЁ][а-яё]+|[А-ЯЁ][а-яё]+\s[А-ЯЁ]\.\s?[А-ЯЁ]\.)\s*$/.exec(line.replace(/_+/g, ' ').trim());
+    const signature = /^_*\s*([А-ЯЁ]\.\s?[А-ЯЁ]\.\s?[А-ЯЁ][а-яё]+|[А-ЯЁ][а-яё]+\s[А-ЯЁ]\.\s?[А-ЯЁ]\.)\s*$/.exec(
+      line.replace(/_+/g, ' ').trim(),
+    );
     if (signature) approval.signature = signature[1]!;
     else approval.by.push(line);
   }

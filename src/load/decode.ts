@@ -2,8 +2,7 @@ import { Buffer, isUtf8 } from 'node:buffer';
 
 /** Why bytes are not text, and where: the registry (src/diagnostics) words it. */
 type DecodeProblem = { line: number; column: number } & (
-  | { code: 'file-binary' | 'file-not-utf8' }
-  | { code: 'file-noncharacter'; char: 'FFFE' | 'FFFF' }
+  { code: 'file-binary' | 'file-not-utf8' } | { code: 'file-noncharacter'; char: 'FFFE' | 'FFFF' }
 );
 
 export type DecodeResult = { ok: true; text: string } | ({ ok: false } & DecodeProblem);
@@ -29,7 +28,12 @@ export function decodeSource(bytes: Uint8Array): DecodeResult {
     const buffer = Buffer.from(body.buffer, body.byteOffset, body.byteLength);
     const bad = firstNoncharacter(buffer);
     if (bad >= 0) {
-      return { ok: false, code: 'file-noncharacter', char: buffer[bad + 2] === 0xbe ? 'FFFE' : 'FFFF', ...lineCol(body, bad) };
+      return {
+        ok: false,
+        code: 'file-noncharacter',
+        char: buffer[bad + 2] === 0xbe ? 'FFFE' : 'FFFF',
+        ...lineCol(body, bad),
+      };
     }
     return { ok: true, text: buffer.toString('utf8') };
   }

@@ -16,7 +16,10 @@ export function loadYaml(file: string, bytes: Uint8Array): LoadResult {
   const decoded = decodeSource(bytes);
   if (!decoded.ok) {
     const place = { file, line: decoded.line, column: decoded.column };
-    const d = decoded.code === 'file-noncharacter' ? diagnostic(decoded.code, place, decoded.char) : diagnostic(decoded.code, place);
+    const d =
+      decoded.code === 'file-noncharacter'
+        ? diagnostic(decoded.code, place, decoded.char)
+        : diagnostic(decoded.code, place);
     return { loaded: null, diagnostics: [d] };
   }
   return loadYamlText(file, decoded.text);
@@ -28,7 +31,13 @@ export function loadYamlText(file: string, text: string): LoadResult {
     return { loaded: null, diagnostics: [diagnostic('file-empty', { file, line: 1, column: 1 })] };
   }
   const lineCounter = new LineCounter();
-  const doc = parseDocument(text, { lineCounter, uniqueKeys: true, prettyErrors: true, strict: true, logLevel: 'error' });
+  const doc = parseDocument(text, {
+    lineCounter,
+    uniqueKeys: true,
+    prettyErrors: true,
+    strict: true,
+    logLevel: 'error',
+  });
   const diagnostics = [...doc.errors, ...doc.warnings].map((e) => fromYamlError(file, e, lineCounter, text));
   if (diagnostics.some((d) => d.severity === 'error')) return { loaded: null, diagnostics };
 
@@ -59,7 +68,11 @@ export function loadYamlText(file: string, text: string): LoadResult {
 function keepNumbersAsText(doc: ReturnType<typeof parseDocument>): void {
   visit(doc, {
     Scalar(_key, node) {
-      if (isScalar(node) && (typeof node.value === 'number' || typeof node.value === 'bigint') && node.source !== undefined) {
+      if (
+        isScalar(node) &&
+        (typeof node.value === 'number' || typeof node.value === 'bigint') &&
+        node.source !== undefined
+      ) {
         node.value = String(node.source);
       }
     },

@@ -16,7 +16,9 @@ export function positionOf(loaded: LoadedFile, path: Path): SourcePosition {
 /** Position of the key `key` of the mapping at `path` (for "unknown key" diagnostics). */
 export function keyPositionOf(loaded: LoadedFile, path: Path, key: string): SourcePosition {
   const node = nodeAt(loaded, path);
-  const pair = isMap(node) ? node.items.find((p: Pair) => isPair(p) && isScalar(p.key) && String(p.key.value) === key) : undefined;
+  const pair = isMap(node)
+    ? node.items.find((p: Pair) => isPair(p) && isScalar(p.key) && String(p.key.value) === key)
+    : undefined;
   const k = pair?.key;
   return k && (isScalar(k) || isCollection(k)) && k.range ? toPos(loaded, k.range[0]) : positionOf(loaded, path);
 }

@@ -80,7 +80,8 @@ export async function buildProject(options: BuildOptions): Promise<BuildReport> 
       // With nothing built, the previous outputs stay as they were, and the page keeps linking them.
       if (!partial && built.length > 0) complete.add(emitter.format);
       // An emitter that lists the outputs never lists its own previous files: it is replacing them.
-      if (emitter.needs.includes('outputs')) ctx.outputs = [...collected(), ...keptOutputs(options.outDir, new Set([...complete, emitter.format]))];
+      if (emitter.needs.includes('outputs'))
+        ctx.outputs = [...collected(), ...keptOutputs(options.outDir, new Set([...complete, emitter.format]))];
       if (emitter.perRoadmap) for (const roadmap of input) stage(emitter.format, await emitter.emit([roadmap], ctx));
       else stage(emitter.format, await emitter.emit(input, ctx));
     }

@@ -38,6 +38,6 @@ export class ChunkWriter {
   }
 
   private writeAll(bytes: Uint8Array, size: number): void {
-    for (let at = 0; at < size; ) at += writeSync(this.fd, bytes, at, size - at);
+    for (let at = 0; at < size;) at += writeSync(this.fd, bytes, at, size - at);
   }
 }

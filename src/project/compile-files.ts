@@ -13,7 +13,12 @@ export function compileFiles(files: readonly string[], cwd: string, options: Res
       bytes = readFileSync(resolve(cwd, file));
     } catch (error) {
       const reason = (error as NodeJS.ErrnoException).code === 'EISDIR' ? 'directory' : 'no-access';
-      return { file, roadmap: null, loaded: null, diagnostics: [diagnostic('file-unreadable', { file, line: 0, column: 0 }, reason)] };
+      return {
+        file,
+        roadmap: null,
+        loaded: null,
+        diagnostics: [diagnostic('file-unreadable', { file, line: 0, column: 0 }, reason)],
+      };
     }
     return compileRoadmap(file, bytes, options);
   });

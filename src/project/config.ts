@@ -9,13 +9,29 @@ import { keyPositionOf, positionOf } from '../load/positions.js';
 export const CONFIG_FILE = 'roadmap.config.yaml';
 
 export const ConfigSchema = z.strictObject({
-  roadmaps: z.union([z.string(), z.array(z.string())]).describe('Папка (или папки) с дорожными картами. По умолчанию roadmaps.').optional(),
+  roadmaps: z
+    .union([z.string(), z.array(z.string())])
+    .describe('Папка (или папки) с дорожными картами. По умолчанию roadmaps.')
+    .optional(),
   out: z.string().describe('Папка для результатов сборки. По умолчанию out.').optional(),
-  template: z.string().describe('Макет документа по умолчанию: classic, msoko, 500plus или свой из templates/.').optional(),
+  template: z
+    .string()
+    .describe('Макет документа по умолчанию: classic, msoko, 500plus или свой из templates/.')
+    .optional(),
   // The loader keeps scalars as the text written (`7`), so a number may arrive as a string of digits.
-  reminders: z.array(z.union([z.number(), z.string().regex(/^\d+$/).transform(Number)]).pipe(z.number().int().min(0).max(365))).describe('За сколько дней до срока напоминать в календаре. По умолчанию [7, 1].').optional(),
-  formats: z.array(z.enum(OUTPUT_FORMATS as [OutputFormat, ...OutputFormat[]])).min(1).describe('Что собирать: docx, xlsx, ics, json, html.').optional(),
-  baseUrl: z.string().describe('Адрес, по которому публикуется папка out (для ссылок webcal:// на странице подписки).').optional(),
+  reminders: z
+    .array(z.union([z.number(), z.string().regex(/^\d+$/).transform(Number)]).pipe(z.number().int().min(0).max(365)))
+    .describe('За сколько дней до срока напоминать в календаре. По умолчанию [7, 1].')
+    .optional(),
+  formats: z
+    .array(z.enum(OUTPUT_FORMATS as [OutputFormat, ...OutputFormat[]]))
+    .min(1)
+    .describe('Что собирать: docx, xlsx, ics, json, html.')
+    .optional(),
+  baseUrl: z
+    .string()
+    .describe('Адрес, по которому публикуется папка out (для ссылок webcal:// на странице подписки).')
+    .optional(),
 });
 
 export interface ProjectConfig {
@@ -31,7 +47,16 @@ export interface ProjectConfig {
 }
 
 export function defaultConfig(root: string): ProjectConfig {
-  return { root, configFile: null, roadmaps: ['roadmaps'], out: 'out', template: 'classic', reminders: [7, 1], formats: [...OUTPUT_FORMATS], baseUrl: null };
+  return {
+    root,
+    configFile: null,
+    roadmaps: ['roadmaps'],
+    out: 'out',
+    template: 'classic',
+    reminders: [7, 1],
+    formats: [...OUTPUT_FORMATS],
+    baseUrl: null,
+  };
 }
 
 /** Finds roadmap.config.yaml in `cwd` or a parent folder and reads it; defaults when there is none. */
@@ -50,7 +75,15 @@ export function loadConfig(cwd: string): { config: ProjectConfig; diagnostics: D
       const path = issue.path as PropertyKey[];
       const key = issue.code === 'unrecognized_keys' ? issue.keys[0]! : String(path[0] ?? '');
       const pos = issue.code === 'unrecognized_keys' ? keyPositionOf(loaded, path, key) : positionOf(loaded, path);
-      diagnostics.push(diagnostic('config-invalid', { file, ...pos }, key, CONFIG_FILE, issue.code === 'unrecognized_keys' ? Object.keys(ConfigSchema.shape) : null));
+      diagnostics.push(
+        diagnostic(
+          'config-invalid',
+          { file, ...pos },
+          key,
+          CONFIG_FILE,
+          issue.code === 'unrecognized_keys' ? Object.keys(ConfigSchema.shape) : null,
+        ),
+      );
     }
     return { config, diagnostics };
   }

@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 
-export type GitResult<T> = { ok: true; value: T } | { ok: false; reason: 'no-git' | 'not-a-repo' | 'bad-revision' | 'no-file' };
+export type GitResult<T> =
+  { ok: true; value: T } | { ok: false; reason: 'no-git' | 'not-a-repo' | 'bad-revision' | 'no-file' };
 
 function git(cwd: string, args: string[]): { status: number | null; stdout: Buffer; error?: Error } {
   const r = spawnSync('git', args, { cwd, maxBuffer: 64 * 1024 * 1024 });

@@ -5,7 +5,10 @@ import { RoadmapSchema } from '../validate/schema.js';
 /** JSON Schemas for editors (draft-07: what the VS Code YAML extension understands), keyed by file name. */
 export function renderSchemas(): Record<string, string> {
   const render = (schema: z.ZodType, title: string) => {
-    const json = z.toJSONSchema(schema, { target: 'draft-07', io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+    const json = z.toJSONSchema(schema, { target: 'draft-07', io: 'input', unrepresentable: 'any' }) as Record<
+      string,
+      unknown
+    >;
     return `${JSON.stringify(acceptNumbersAsText({ ...json, title }), null, 2)}\n`;
   };
   return {
@@ -22,6 +25,7 @@ function acceptNumbersAsText(node: unknown): unknown {
   if (Array.isArray(node)) return node.map(acceptNumbersAsText);
   if (node === null || typeof node !== 'object') return node;
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(node)) out[k] = k === 'type' && v === 'string' ? ['string', 'number'] : acceptNumbersAsText(v);
+  for (const [k, v] of Object.entries(node))
+    out[k] = k === 'type' && v === 'string' ? ['string', 'number'] : acceptNumbersAsText(v);
   return out;
 }

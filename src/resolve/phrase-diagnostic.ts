@@ -12,6 +12,7 @@ type PhraseCode = `when-${IssueCode}`;
  */
 export function phraseDiagnostic(issue: PhraseIssue, place: Place): Diagnostic {
   const code = `when-${issue.code}`;
-  if (!isDiagnosticCode(code)) throw new Error(`deadline issue «${issue.code}» has no entry in the diagnostics registry`);
+  if (!isDiagnosticCode(code))
+    throw new Error(`deadline issue «${issue.code}» has no entry in the diagnostics registry`);
   return diagnostic(code as PhraseCode, place, issue.message);
 }

@@ -39,7 +39,10 @@ export function resolveRoadmap(loaded: LoadedFile, input: RoadmapInput, options:
   }
   const ctx = new ResolveContext(loaded, input, period.period, diagnostics, options.uids !== false);
   const sections: ResolvedSection[] = input.sections
-    ? input.sections.map((s, si) => ({ title: s.title.trim(), items: ctx.items(s.items, ['sections', si, 'items'], '') }))
+    ? input.sections.map((s, si) => ({
+        title: s.title.trim(),
+        items: ctx.items(s.items, ['sections', si, 'items'], ''),
+      }))
     : [{ title: null, items: ctx.items(input.items ?? [], ['items'], '') }];
 
   const roadmap: ResolvedRoadmap = {
@@ -139,7 +142,9 @@ class ResolveContext {
   }
 
   private missing(key: string, path: Path): void {
-    this.diagnostics.push(diagnostic('schema-missing', { file: this.loaded.file, ...positionOf(this.loaded, path) }, key, path));
+    this.diagnostics.push(
+      diagnostic('schema-missing', { file: this.loaded.file, ...positionOf(this.loaded, path) }, key, path),
+    );
   }
 
   private checkDuplicateId(id: string, path: Path): void {

@@ -32,13 +32,27 @@ export function expand(p: Parsed, period: Period, issues: PhraseIssue[]): Expans
       if (s >= pS && s <= pE) return;
       const text = `${ruDate(isoFromSerial(s))} – ${ruDate(isoFromSerial(e))}`;
       const item = p.items[k];
-      issues.push(issue('outside-period', 'info', MESSAGES['outside-period'](text, formatPeriod(period)), item ? spanOf(item) : undefined));
+      issues.push(
+        issue(
+          'outside-period',
+          'info',
+          MESSAGES['outside-period'](text, formatPeriod(period)),
+          item ? spanOf(item) : undefined,
+        ),
+      );
     });
     const sorted = sortWindows(windows);
-    return { kind: sorted.length === 1 ? 'once' : 'recurring', windows: sorted, hint: { unit: 'list', interval: 1, nth: null } };
+    return {
+      kind: sorted.length === 1 ? 'once' : 'recurring',
+      windows: sorted,
+      hint: { unit: 'list', interval: 1, nth: null },
+    };
   }
-  const windows = sortWindows(rep.unit === 'year' ? yearly(p.items, rep, pS, pE, issues) : byUnit(p.items, rep, pS, pE, issues));
-  if (!windows.length) issues.push(issue('no-occurrences', 'warning', MESSAGES['no-occurrences'](formatPeriod(period))));
+  const windows = sortWindows(
+    rep.unit === 'year' ? yearly(p.items, rep, pS, pE, issues) : byUnit(p.items, rep, pS, pE, issues),
+  );
+  if (!windows.length)
+    issues.push(issue('no-occurrences', 'warning', MESSAGES['no-occurrences'](formatPeriod(period))));
   const nth = p.items.find((i) => i.a.shape === 'nth')?.a;
   return {
     kind: 'recurring',
@@ -63,7 +77,9 @@ function resolveOnce(items: Item[], pS: number, pE: number, issues: PhraseIssue[
     if (w[1] < w[0]) {
       const start = ruDate(isoFromSerial(w[0]));
       const end = ruDate(isoFromSerial(w[1]));
-      issues.push(issue('range-reversed', 'error', MESSAGES['range-reversed'](start, end), spanOf(item), `с ${end} по ${start}`));
+      issues.push(
+        issue('range-reversed', 'error', MESSAGES['range-reversed'](start, end), spanOf(item), `с ${end} по ${start}`),
+      );
       continue;
     }
     out.push(w);
@@ -83,9 +99,16 @@ function inLimits(s: number, limits: Window[]): boolean {
 
 /** Yearly (every `interval` years): each template's window in every year whose start lies in the period. */
 function yearly(items: Item[], rep: Repeat, pS: number, pE: number, issues: PhraseIssue[]): Window[] {
-  const limits = resolveOnce(items.filter((i) => i.a.yearsOnly), pS, pE, issues);
+  const limits = resolveOnce(
+    items.filter((i) => i.a.yearsOnly),
+    pS,
+    pE,
+    issues,
+  );
   let templates = items.filter((i) => !i.a.yearsOnly);
-  const misfits = templates.filter((i) => i.a.shape === 'monthDay' || i.a.shape === 'weekday' || (i.a.shape === 'nth' && i.a.sm === 0));
+  const misfits = templates.filter(
+    (i) => i.a.shape === 'monthDay' || i.a.shape === 'weekday' || (i.a.shape === 'nth' && i.a.sm === 0),
+  );
   for (const m of misfits) issues.push(issue('repeat-conflict', 'error', MESSAGES['repeat-conflict'](), m.a));
   templates = templates.filter((i) => !misfits.includes(i));
   if (!templates.length) templates = [{ mode: 'window', a: anyYearSpan(0, 0), b: null }];
@@ -104,7 +127,12 @@ function yearly(items: Item[], rep: Repeat, pS: number, pE: number, issues: Phra
 /** Quarters, halves, months, weeks, days: calendar units starting in the period (or a day in each unit). */
 function byUnit(items: Item[], rep: Repeat, pS: number, pE: number, issues: PhraseIssue[]): Window[] {
   const perUnit = items.find((i) => i.a.shape === 'monthDay' || i.a.shape === 'weekday' || i.a.shape === 'nth');
-  const limits = resolveOnce(items.filter((i) => i.a.shape !== 'monthDay' && i.a.shape !== 'weekday' && i.a.shape !== 'nth'), pS, pE, issues);
+  const limits = resolveOnce(
+    items.filter((i) => i.a.shape !== 'monthDay' && i.a.shape !== 'weekday' && i.a.shape !== 'nth'),
+    pS,
+    pE,
+    issues,
+  );
   const out: Window[] = [];
   const push = (w: Window) => {
     if (w[0] >= pS && w[0] <= pE && inLimits(w[0], limits) && out.length < MAX_OCCURRENCES) out.push(w);
@@ -117,10 +145,10 @@ function byUnit(items: Item[], rep: Repeat, pS: number, pE: number, issues: Phra
     } else if (perUnit?.a.shape === 'weekday') {
       // «по вторникам и четвергам»: every weekday named
       const days = [...new Set(items.filter((i) => i.a.shape === 'weekday').map((i) => i.a.wd))].sort();
-      const monday = pS - ((pS + 3) % 7 + 7) % 7;
+      const monday = pS - ((((pS + 3) % 7) + 7) % 7);
       for (let w = monday; w <= pE; w += step) for (const wd of days) push([w + wd - 1, w + wd - 1]);
     } else {
-      let monday = pS - ((pS + 3) % 7 + 7) % 7;
+      let monday = pS - ((((pS + 3) % 7) + 7) % 7);
       if (monday < pS) monday += 7;
       for (let w = monday; w <= pE; w += step) push([w, w + 6]);
     }
@@ -130,7 +158,10 @@ function byUnit(items: Item[], rep: Repeat, pS: number, pE: number, issues: Phra
   if (perUnit && rep.unit === 'month') {
     for (const [y, m] of monthsFrom(start.y, start.m, rep.interval, pE)) {
       const a = perUnit.a;
-      const d = a.shape === 'nth' ? windowAt({ ...perUnit, a: { ...a, sm: m } }, y)[0] : serial(y, m, Math.min(a.sd, daysInMonth(y, m)));
+      const d =
+        a.shape === 'nth'
+          ? windowAt({ ...perUnit, a: { ...a, sm: m } }, y)[0]
+          : serial(y, m, Math.min(a.sd, daysInMonth(y, m)));
       push([d, d]);
     }
     return out;

@@ -27,7 +27,8 @@ export function fillItems(items: Item[], issues: PhraseIssue[]): void {
   }
   for (const it of items) {
     for (const s of [it.a, it.b]) {
-      if (s?.shape === 'dayOnly') issues.push(issue('date-incomplete', 'error', MESSAGES['date-incomplete'](String(s.sd)), s));
+      if (s?.shape === 'dayOnly')
+        issues.push(issue('date-incomplete', 'error', MESSAGES['date-incomplete'](String(s.sd)), s));
     }
   }
 }

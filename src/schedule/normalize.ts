@@ -34,7 +34,8 @@ export function normalize(phrase: string): Normalized {
     }
     let out = sameLength ? (lower[i] ?? ch) : ch.toLowerCase();
     if (out === 'ё') out = 'е';
-    else if (out === 'і') out = 'i'; // Ukrainian/Belarusian «І» typed for a Roman numeral
+    else if (out === 'і')
+      out = 'i'; // Ukrainian/Belarusian «І» typed for a Roman numeral
     else if (DASHES.has(out)) out = '-';
     if (out.length !== 1) out = ch;
     text += out;

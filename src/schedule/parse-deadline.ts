@@ -19,7 +19,11 @@ export function parseDeadline(phrase: string, ctx: DeadlineContext): Schedule {
   const { tokens, notes } = tokenize(phrase);
   if (!tokens.some((t) => t.t !== 'dash' && t.t !== 'sep')) {
     issues.push(issue('phrase-empty', 'error', MESSAGES['phrase-empty']()));
-    return unknown(phrase, notes.map((n) => n.text), issues);
+    return unknown(
+      phrase,
+      notes.map((n) => n.text),
+      issues,
+    );
   }
   const p = parseTokens(tokens, issues);
   for (const t of tokens) {
@@ -37,14 +41,29 @@ export function parseDeadline(phrase: string, ctx: DeadlineContext): Schedule {
     const words = p.unknown.map((u) => phrase.slice(u.o, u.o + u.l)).join(' ');
     const readable = p.items.length > 0 || p.rep !== null || p.cont;
     const hint = readable ? renderParsed(p) : undefined;
-    issues.push(issue('phrase-unreadable', 'error', MESSAGES['phrase-unreadable'](`не понятно «${words}»`), { o: first.o, l: last.o + last.l - first.o }, hint));
+    issues.push(
+      issue(
+        'phrase-unreadable',
+        'error',
+        MESSAGES['phrase-unreadable'](`не понятно «${words}»`),
+        { o: first.o, l: last.o + last.l - first.o },
+        hint,
+      ),
+    );
     return unknown(phrase, noteList, issues);
   }
   if (issues.some((i) => i.severity === 'error')) return unknown(phrase, noteList, issues);
 
   const exp = expand(p, ctx.period, issues);
   if (exp.kind === 'unknown') {
-    issues.push(issue('phrase-unreadable', 'error', MESSAGES['phrase-unreadable'](`нет ни даты, ни повторения в «${tidy(phrase)}»`), { o: 0, l: phrase.length }));
+    issues.push(
+      issue(
+        'phrase-unreadable',
+        'error',
+        MESSAGES['phrase-unreadable'](`нет ни даты, ни повторения в «${tidy(phrase)}»`),
+        { o: 0, l: phrase.length },
+      ),
+    );
   }
   if (exp.kind === 'unknown' || issues.some((i) => i.severity === 'error')) return unknown(phrase, noteList, issues);
 
@@ -62,7 +81,10 @@ export function parseDeadline(phrase: string, ctx: DeadlineContext): Schedule {
       rrule = ruleText(built.rule, first, ends[ends.length - 1] ?? first);
       dtstart = isoFromSerial(first);
       // the deadlines are rrule's expansion of the rule (proven equal to the windows' ends by buildRule)
-      occurrences = built.dates.map((d, i) => ({ start: occurrences[i]?.start ?? isoFromSerial(d), end: isoFromSerial(d) }));
+      occurrences = built.dates.map((d, i) => ({
+        start: occurrences[i]?.start ?? isoFromSerial(d),
+        end: isoFromSerial(d),
+      }));
     } else {
       issues.push(issue('rrule-none', 'info', MESSAGES['rrule-none']()));
     }
@@ -79,5 +101,13 @@ export function parseDeadline(phrase: string, ctx: DeadlineContext): Schedule {
 }
 
 function unknown(phrase: string, notes: string[], issues: PhraseIssue[]): Schedule {
-  return { kind: 'unknown', rrule: null, dtstart: null, text: tidy(phrase), note: notes.join('; ') || null, occurrences: [], issues };
+  return {
+    kind: 'unknown',
+    rrule: null,
+    dtstart: null,
+    text: tidy(phrase),
+    note: notes.join('; ') || null,
+    occurrences: [],
+    issues,
+  };
 }

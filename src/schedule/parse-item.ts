@@ -14,7 +14,8 @@ export function readItem(c: Cursor, issues: PhraseIssue[], mode: ItemMode): Item
   if (!a) return null;
   let b = null;
   const n = c.peek();
-  const connector = n?.t === 'dash' ||
+  const connector =
+    n?.t === 'dash' ||
     (n?.t === 'kw' && (n.k === 'through' || n.k === 'until') && (mode === 'from' || a.shape === 'dayOnly'));
   if (connector) {
     const save = c.i;
@@ -23,7 +24,13 @@ export function readItem(c: Cursor, issues: PhraseIssue[], mode: ItemMode): Item
     if (!b) c.i = save;
   } else if (a.shape === 'year' && n?.t === 'num' && n.digits === 4 && n.v > (a.y ?? 0) && n.v <= 2100) {
     b = parsePoint(c, issues);
-    if (b) issues.push(issue('dash-assumed', 'warning', MESSAGES['dash-assumed'](String(a.y), String(b.y)), { o: a.o, l: b.o + b.l - a.o }));
+    if (b)
+      issues.push(
+        issue('dash-assumed', 'warning', MESSAGES['dash-assumed'](String(a.y), String(b.y)), {
+          o: a.o,
+          l: b.o + b.l - a.o,
+        }),
+      );
   }
   if (b && a.shape === 'year' && b.shape === 'school' && b.y !== null && a.y !== null && b.y > a.y) {
     // «2021-2022 учебный год»: the second year is where the school year ends

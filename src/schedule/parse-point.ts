@@ -2,7 +2,16 @@ import type { Cursor } from './cursor.js';
 import { daysInMonth, iso, maxDaysInMonth, ruDate } from '../util/dates.js';
 import { issue, MESSAGES } from './issues.js';
 import {
-  anyYearSpan, daySpan, halfSpan, monthDaySpan, monthSpan, nthSpan, partSpan, quarterSpan, schoolSpan, weekdaySpan,
+  anyYearSpan,
+  daySpan,
+  halfSpan,
+  monthDaySpan,
+  monthSpan,
+  nthSpan,
+  partSpan,
+  quarterSpan,
+  schoolSpan,
+  weekdaySpan,
   yearSpan,
 } from './spans.js';
 import type { PartOfMonth, Span } from './structure.js';
@@ -115,7 +124,10 @@ function numberPoint(c: Cursor, t: NumToken, issues: PhraseIssue[]): Span | null
     }
     if (next.k === 'decadew' && t.v <= 3) return decade(c, t.v);
   }
-  const joins = next.t === 'dash' || next.t === 'sep' || (next.t === 'kw' && (next.k === 'through' || next.k === 'until' || next.k === 'and'));
+  const joins =
+    next.t === 'dash' ||
+    next.t === 'sep' ||
+    (next.t === 'kw' && (next.k === 'through' || next.k === 'until' || next.k === 'and'));
   if (!joins) return null;
   c.i++;
   return daySpan(t.v, 0, null, 0, 0);
@@ -178,7 +190,8 @@ function partPoint(c: Cursor, k: 'begin' | 'mid' | 'end'): Span | null {
 
 /** A day that does not exist is an error; the span is still returned so the rest of the phrase reads. */
 function check(s: Span, at: Token, issues: PhraseIssue[]): void {
-  const bad = s.sm < 1 || s.sm > 12 || s.sd < 1 || s.sd > (s.y === null ? maxDaysInMonth(s.sm) : daysInMonth(s.y, s.sm));
+  const bad =
+    s.sm < 1 || s.sm > 12 || s.sd < 1 || s.sd > (s.y === null ? maxDaysInMonth(s.sm) : daysInMonth(s.y, s.sm));
   const badYear = s.y !== null && (s.y < 1900 || s.y > 2100);
   if (!bad && !badYear) return;
   const text = s.y === null ? `${s.sd}.${s.sm}` : ruDate(iso(s.y, Math.max(s.sm, 0), Math.max(s.sd, 0)));

@@ -4,10 +4,23 @@ import type { Unit } from './structure.js';
 import type { Token } from './token.js';
 
 export const UNIT_WORDS: Partial<Record<Kw, Unit>> = {
-  yearw: 'year', monthw: 'month', weekw: 'week', quarterw: 'quarter', halfw: 'half', halfyear: 'half', dayw: 'day',
+  yearw: 'year',
+  monthw: 'month',
+  weekw: 'week',
+  quarterw: 'quarter',
+  halfw: 'half',
+  halfyear: 'half',
+  dayw: 'day',
 };
 
-const UNIT_RU: Record<Unit, string> = { year: 'год', quarter: 'квартал', half: 'полугодие', month: 'месяц', week: 'неделю', day: 'день' };
+const UNIT_RU: Record<Unit, string> = {
+  year: 'год',
+  quarter: 'квартал',
+  half: 'полугодие',
+  month: 'месяц',
+  week: 'неделю',
+  day: 'день',
+};
 
 export interface RepeatCount {
   count: number;
@@ -65,5 +78,13 @@ export function readRepeatCount(c: Cursor): RepeatCount | null {
   const last = toks[j] as Token;
   c.i = j + 1;
   const where = { o: first.o, l: last.o + last.l - first.o };
-  return { count, interval, unit, school, from, where, text: `${count} раза в ${interval > 1 ? `${interval} ` : ''}${UNIT_RU[unit]}` };
+  return {
+    count,
+    interval,
+    unit,
+    school,
+    from,
+    where,
+    text: `${count} раза в ${interval > 1 ? `${interval} ` : ''}${UNIT_RU[unit]}`,
+  };
 }

@@ -10,7 +10,12 @@ import type { Token } from './token.js';
 import type { PhraseIssue } from './types.js';
 
 const ADVERBS: Partial<Record<Kw, Unit>> = {
-  yearly: 'year', quarterly: 'quarter', monthly: 'month', weekly: 'week', daily: 'day', halfly: 'half',
+  yearly: 'year',
+  quarterly: 'quarter',
+  monthly: 'month',
+  weekly: 'week',
+  daily: 'day',
+  halfly: 'half',
 };
 /** «N раз в год» that are a calendar unit. */
 const PER_YEAR: Record<number, Unit> = { 2: 'half', 4: 'quarter', 12: 'month' };
@@ -27,9 +32,13 @@ export function parseTokens(tokens: Token[], issues: PhraseIssue[]): Parsed {
 
 /** «по пятницам» repeats weekly; «первый понедельник марта» yearly; «последняя пятница месяца» monthly. */
 function impliedRepeat(items: Item[]): Repeat | null {
-  const unit = items.some((i) => i.a.shape === 'weekday') ? 'week'
-    : items.some((i) => i.a.shape === 'nth' && i.a.sm === 0) ? 'month'
-      : items.some((i) => i.a.shape === 'nth') ? 'year' : null;
+  const unit = items.some((i) => i.a.shape === 'weekday')
+    ? 'week'
+    : items.some((i) => i.a.shape === 'nth' && i.a.sm === 0)
+      ? 'month'
+      : items.some((i) => i.a.shape === 'nth')
+        ? 'year'
+        : null;
   return unit ? { unit, interval: 1, during: false, then: false } : null;
 }
 
@@ -54,7 +63,9 @@ class Parser {
   private skipLabel(): void {
     const colon = this.c.toks.findIndex((t) => t.t === 'colon');
     if (colon < 0) return;
-    const dated = this.c.toks.slice(0, colon).some((t) => t.t !== 'word' && (t.t !== 'kw' || ADVERBS[t.k] !== undefined));
+    const dated = this.c.toks
+      .slice(0, colon)
+      .some((t) => t.t !== 'word' && (t.t !== 'kw' || ADVERBS[t.k] !== undefined));
     const label = this.c.toks.slice(0, colon).every((t) => t.t === 'word' || t.t === 'kw');
     if (label && !dated) this.c.i = colon + 1;
   }
@@ -67,7 +78,10 @@ class Parser {
         this.out.ext = { rel: t.rel, o: t.o };
         c.i = c.toks.length;
         return;
-      case 'dash': case 'sep': case 'colon': case 'slash':
+      case 'dash':
+      case 'sep':
+      case 'colon':
+      case 'slash':
         c.i++;
         return;
       case 'word':
@@ -139,7 +153,9 @@ class Parser {
         c.i++;
         this.item('from');
         return;
-      case 'begin': case 'mid': case 'end':
+      case 'begin':
+      case 'mid':
+      case 'end':
         if (!this.item('window')) this.unknown(t);
         return;
       case 'school':
@@ -236,8 +252,13 @@ class Parser {
   private relativeAmount(): boolean {
     const n = this.c.peek();
     const u = this.c.peek(1);
-    return n?.t === 'num' && n.digits >= 0 && n.digits <= 3 && u?.t === 'kw' &&
-      (u.k === 'dayw' || u.k === 'weekw' || u.k === 'monthw' || (u.k === 'yearw' && n.digits > 0 && n.v < 100));
+    return (
+      n?.t === 'num' &&
+      n.digits >= 0 &&
+      n.digits <= 3 &&
+      u?.t === 'kw' &&
+      (u.k === 'dayw' || u.k === 'weekw' || u.k === 'monthw' || (u.k === 'yearw' && n.digits > 0 && n.v < 100))
+    );
   }
 
   /** «по итогам учебного года» = June, «по итогам года» = December; any other «по итогам …» is external. */
@@ -264,7 +285,8 @@ class Parser {
     if (!r) return false;
     const at = this.c.toks[r.from] as Token;
     if (r.count === 1) this.setRep(r.unit, r.interval, false, at);
-    else if (r.unit === 'year' && r.interval === 1 && PER_YEAR[r.count]) this.setRep(PER_YEAR[r.count] as Unit, 1, false, at);
+    else if (r.unit === 'year' && r.interval === 1 && PER_YEAR[r.count])
+      this.setRep(PER_YEAR[r.count] as Unit, 1, false, at);
     else this.issues.push(issue('repeat-unsupported', 'error', MESSAGES['repeat-unsupported'](r.text), r.where));
     if (r.school) this.out.items.push({ mode: 'window', a: schoolSpan(null, r.where.o, r.where.l), b: null });
     return true;

@@ -42,13 +42,23 @@ function renderRepeat(rep: Repeat, items: Item[]): string {
     if (!items.length) return 'в течение года';
   }
   if (k === 1) {
-    const adverb = { year: 'ежегодно', quarter: 'ежеквартально', month: 'ежемесячно', week: 'еженедельно', day: 'ежедневно', half: 'раз в полугодие' };
+    const adverb = {
+      year: 'ежегодно',
+      quarter: 'ежеквартально',
+      month: 'ежемесячно',
+      week: 'еженедельно',
+      day: 'ежедневно',
+      half: 'раз в полугодие',
+    };
     return adverb[rep.unit];
   }
   const words = {
-    year: pluralWord(k, 'год', 'года', 'лет'), quarter: pluralWord(k, 'квартал', 'квартала', 'кварталов'),
-    month: pluralWord(k, 'месяц', 'месяца', 'месяцев'), week: pluralWord(k, 'неделю', 'недели', 'недель'),
-    day: pluralWord(k, 'день', 'дня', 'дней'), half: pluralWord(k, 'полугодие', 'полугодия', 'полугодий'),
+    year: pluralWord(k, 'год', 'года', 'лет'),
+    quarter: pluralWord(k, 'квартал', 'квартала', 'кварталов'),
+    month: pluralWord(k, 'месяц', 'месяца', 'месяцев'),
+    week: pluralWord(k, 'неделю', 'недели', 'недель'),
+    day: pluralWord(k, 'день', 'дня', 'дней'),
+    half: pluralWord(k, 'полугодие', 'полугодия', 'полугодий'),
   };
   return `раз в ${k} ${words[rep.unit]}`;
 }
@@ -61,10 +71,12 @@ function renderItem(item: Item): string {
   if (item.mode === 'from') return `с ${fromText(a)}`;
   if (!b) return point(a, a.yWritten);
   if (a.shape === 'year' && b.shape === 'year') return `${a.y}–${b.y}`;
-  if (a.y !== null && b.y !== null && a.shape === 'day' && b.shape === 'day') return `${point(a, true)} – ${point(b, true)}`;
+  if (a.y !== null && b.y !== null && a.shape === 'day' && b.shape === 'day')
+    return `${point(a, true)} – ${point(b, true)}`;
   const sameYear = a.y === b.y;
   if (a.shape === 'month' && b.shape === 'month' && sameYear) return withYear(`${month(a.sm)}–${month(b.sm)}`, b.y);
-  if (a.shape === 'day' && b.shape === 'day' && sameYear && a.sm === b.sm) return withYear(`${a.sd}–${b.sd} ${genitive(b.sm)}`, b.y);
+  if (a.shape === 'day' && b.shape === 'day' && sameYear && a.sm === b.sm)
+    return withYear(`${a.sd}–${b.sd} ${genitive(b.sm)}`, b.y);
   if (sameYear) return `${point(a, false)} – ${point(b, true)}`;
   return `${point(a, true)} – ${point(b, true)}`;
 }
@@ -75,7 +87,10 @@ function untilText(s: Span): string {
   if (s.shape === 'month') return withYear(`конца ${genitive(s.sm)}`, s.y);
   if (s.shape === 'year') return `конца ${s.y} года`;
   const text = point(s, true);
-  const genitivePart = text.replace(/^(начало|середина|конец)/, (w) => ({ начало: 'начала', середина: 'середины', конец: 'конца' })[w] ?? w);
+  const genitivePart = text.replace(
+    /^(начало|середина|конец)/,
+    (w) => ({ начало: 'начала', середина: 'середины', конец: 'конца' })[w] ?? w,
+  );
   return genitivePart === text ? `конца: ${text}` : genitivePart;
 }
 

@@ -27,14 +27,19 @@ export function buildRule(ends: number[], hint: RuleHint): { rule: Rule; dates: 
     return same(dates, ends);
   };
   const order: Array<() => Iterable<Rule>> =
-    hint.unit === 'week' ? [weekly, daily, yearly, monthly]
-      : hint.unit === 'month' ? [monthly, yearly, weekly, daily]
-        : hint.unit === 'day' ? [daily, weekly, monthly, yearly]
+    hint.unit === 'week'
+      ? [weekly, daily, yearly, monthly]
+      : hint.unit === 'month'
+        ? [monthly, yearly, weekly, daily]
+        : hint.unit === 'day'
+          ? [daily, weekly, monthly, yearly]
           : [yearly, monthly, weekly, daily];
   if (hint.nth) {
     const { n, wd, month } = hint.nth;
     const byDay = [{ n, wd }];
-    const r = month ? rule('YEARLY', { interval: hint.interval, byMonth: [month], byDay }) : rule('MONTHLY', { interval: hint.interval, byDay });
+    const r = month
+      ? rule('YEARLY', { interval: hint.interval, byMonth: [month], byDay })
+      : rule('MONTHLY', { interval: hint.interval, byDay });
     if (exact(r)) return { rule: r, dates };
   }
   for (const gen of order) for (const r of gen()) if (exact(r)) return { rule: r, dates };

@@ -1,13 +1,23 @@
 import type { PartOfMonth, Shape, Span } from './structure.js';
 
-function span(shape: Shape, y: number | null, sm: number, sd: number, em: number, ed: number, o: number, l: number): Span {
+function span(
+  shape: Shape,
+  y: number | null,
+  sm: number,
+  sd: number,
+  em: number,
+  ed: number,
+  o: number,
+  l: number,
+): Span {
   return { shape, y, yWritten: y !== null, sm, sd, em, ed, eyOff: 0, n: 0, wd: 0, part: null, yearsOnly: false, o, l };
 }
 
 export const daySpan = (d: number, m: number, y: number | null, o: number, l: number): Span =>
   span(m === 0 ? 'dayOnly' : 'day', y, m, d, m, d, o, l);
 
-export const monthSpan = (m: number, y: number | null, o: number, l: number): Span => span('month', y, m, 1, m, -1, o, l);
+export const monthSpan = (m: number, y: number | null, o: number, l: number): Span =>
+  span('month', y, m, 1, m, -1, o, l);
 
 export function yearSpan(y: number, o: number, l: number): Span {
   return { ...span('year', y, 1, 1, 12, -1, o, l), yearsOnly: true };
@@ -25,7 +35,12 @@ export function halfSpan(h: number, y: number | null, o: number, l: number): Spa
 }
 
 const PART_DAYS: Record<PartOfMonth, [number, number]> = {
-  begin: [1, 10], d1: [1, 10], mid: [11, 20], d2: [11, 20], end: [21, -1], d3: [21, -1],
+  begin: [1, 10],
+  d1: [1, 10],
+  mid: [11, 20],
+  d2: [11, 20],
+  end: [21, -1],
+  d3: [21, -1],
 };
 
 export function partSpan(part: PartOfMonth, m: number, y: number | null, o: number, l: number): Span {
@@ -49,7 +64,12 @@ export function nthSpan(n: number, wd: number, m: number, o: number, l: number):
 }
 
 /** «до 25 числа (каждого месяца)». */
-export const monthDaySpan = (d: number, o: number, l: number): Span => ({ ...span('monthDay', null, 0, d, 0, d, o, l) });
+export const monthDaySpan = (d: number, o: number, l: number): Span => ({
+  ...span('monthDay', null, 0, d, 0, d, o, l),
+});
 
 /** «по пятницам». */
-export const weekdaySpan = (wd: number, o: number, l: number): Span => ({ ...span('weekday', null, 0, 1, 0, 1, o, l), wd });
+export const weekdaySpan = (wd: number, o: number, l: number): Span => ({
+  ...span('weekday', null, 0, 1, 0, 1, o, l),
+  wd,
+});

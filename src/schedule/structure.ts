@@ -3,8 +3,18 @@
  * Years may be missing (they are then resolved against the period, or repeat every year).
  */
 export type Shape =
-  | 'day' | 'dayOnly' | 'month' | 'year' | 'quarter' | 'half' | 'part' | 'school' | 'results'
-  | 'nth' | 'monthDay' | 'weekday';
+  | 'day'
+  | 'dayOnly'
+  | 'month'
+  | 'year'
+  | 'quarter'
+  | 'half'
+  | 'part'
+  | 'school'
+  | 'results'
+  | 'nth'
+  | 'monthDay'
+  | 'weekday';
 
 export type PartOfMonth = 'begin' | 'mid' | 'end' | 'd1' | 'd2' | 'd3';
 

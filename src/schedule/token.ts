@@ -8,8 +8,8 @@ export interface TokenBase {
 }
 
 export type Token = TokenBase &
+  /** `digits` is 0 for a numeral word («два») and -1 for one that includes «раз» («дважды»). */
   (
-    /** `digits` is 0 for a numeral word («два») and -1 for one that includes «раз» («дважды»). */
     | { t: 'num'; v: number; digits: number }
     | { t: 'date'; d: number; m: number; y: number | null; yearDigits: number }
     | { t: 'month'; v: number }

@@ -5,9 +5,33 @@ import type { Note, Token, Tokenized } from './token.js';
 
 /** Latin letters that look like Cyrillic ones: «c 1 марта» typed on the wrong layout still reads. */
 const LOOKALIKE: Record<string, string> = {
-  a: 'а', c: 'с', e: 'е', o: 'о', p: 'р', x: 'х', y: 'у', k: 'к', m: 'м', t: 'т', b: 'в', h: 'н',
+  a: 'а',
+  c: 'с',
+  e: 'е',
+  o: 'о',
+  p: 'р',
+  x: 'х',
+  y: 'у',
+  k: 'к',
+  m: 'м',
+  t: 'т',
+  b: 'в',
+  h: 'н',
 };
-const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, v: 5, vi: 6, vii: 7, viii: 8, ix: 9, x: 10, xi: 11, xii: 12 };
+const ROMAN: Record<string, number> = {
+  i: 1,
+  ii: 2,
+  iii: 3,
+  iv: 4,
+  v: 5,
+  vi: 6,
+  vii: 7,
+  viii: 8,
+  ix: 9,
+  x: 10,
+  xi: 11,
+  xii: 12,
+};
 const ORDINAL_SUFFIX = new Set(['й', 'я', 'е', 'го', 'ого', 'ый', 'ой', 'ая', 'ое', 'ий', 'м', 'ом', 'ого']);
 
 interface RawWord {
@@ -52,7 +76,16 @@ export function tokenize(phrase: string): Tokenized {
       while (isLetter(s[i])) i++;
       raws.push({ t: 'rawword', w: fixLayout(s.slice(start, i)), ...span(start, i) });
     } else {
-      const kind = c === '-' ? 'dash' : c === ',' || c === ';' ? 'sep' : c === ':' ? 'colon' : c === '/' || c === '\\' ? 'slash' : null;
+      const kind =
+        c === '-'
+          ? 'dash'
+          : c === ',' || c === ';'
+            ? 'sep'
+            : c === ':'
+              ? 'colon'
+              : c === '/' || c === '\\'
+                ? 'slash'
+                : null;
       // A character outside the BMP (an emoji) is two UTF-16 units: keep them together in messages.
       const width = !kind && c.charCodeAt(0) >= 0xd800 && c.charCodeAt(0) < 0xdc00 && i + 1 < s.length ? 2 : 1;
       raws.push(kind ? { t: kind, ...span(i, i + 1) } : { t: 'word', w: s.slice(i, i + width), ...span(i, i + width) });
@@ -72,7 +105,12 @@ function findClose(s: string, open: number): number {
   return s.length;
 }
 
-function scanNumber(s: string, start: number, out: Raw[], span: (a: number, b: number) => { o: number; l: number }): number {
+function scanNumber(
+  s: string,
+  start: number,
+  out: Raw[],
+  span: (a: number, b: number) => { o: number; l: number },
+): number {
   let i = start;
   while (isDigit(s[i])) i++;
   const a = s.slice(start, i);
@@ -137,11 +175,13 @@ function combine(raws: Raw[]): Token[] {
     const matched = matchPhrase(raws, i);
     if (matched) {
       const last = raws[i + matched.length - 1] as Raw;
-      const guessed = raws.slice(i, i + matched.length).find((x) => x.t === 'rawword' && x.guess) as RawWord | undefined;
+      const guessed = raws.slice(i, i + matched.length).find((x) => x.t === 'rawword' && x.guess) as
+        RawWord | undefined;
       tokens.push(fromLex(matched.lex, r.o, last.o + last.l - r.o, guessed?.guess));
       i += matched.length - 1;
       if (matched.lex.t === 'ext') {
-        for (const rest of raws.slice(i + 1)) tokens.push(rest.t === 'rawword' ? { t: 'word', w: rest.w, o: rest.o, l: rest.l } : rest);
+        for (const rest of raws.slice(i + 1))
+          tokens.push(rest.t === 'rawword' ? { t: 'word', w: rest.w, o: rest.o, l: rest.l } : rest);
         break;
       }
       continue;
@@ -184,12 +224,19 @@ function matchPhrase(raws: Raw[], i: number): { length: number; lex: Lex } | nul
 function fromLex(lex: Lex, o: number, l: number, guess: string | undefined): Token {
   const base = guess ? { o, l, guess } : { o, l };
   switch (lex.t) {
-    case 'month': return { t: 'month', v: lex.v, ...base };
-    case 'wd': return { t: 'wd', v: lex.v, plural: lex.plural, ...base };
-    case 'ord': return { t: 'ord', v: lex.v, ...base };
-    case 'num': return { t: 'num', v: lex.v, digits: lex.times ? -1 : 0, ...base };
-    case 'kw': return { t: 'kw', k: lex.k, ...base };
-    case 'ext': return { t: 'ext', rel: lex.rel, ...base };
-    case 'part': return { t: 'word', w: '', ...base };
+    case 'month':
+      return { t: 'month', v: lex.v, ...base };
+    case 'wd':
+      return { t: 'wd', v: lex.v, plural: lex.plural, ...base };
+    case 'ord':
+      return { t: 'ord', v: lex.v, ...base };
+    case 'num':
+      return { t: 'num', v: lex.v, digits: lex.times ? -1 : 0, ...base };
+    case 'kw':
+      return { t: 'kw', k: lex.k, ...base };
+    case 'ext':
+      return { t: 'ext', rel: lex.rel, ...base };
+    case 'part':
+      return { t: 'word', w: '', ...base };
   }
 }

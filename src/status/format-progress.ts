@@ -26,9 +26,12 @@ export function formatProgress(p: RoadmapProgress, today: string, paint: Paint =
     for (const o of p.overdue_items.slice(0, limit)) {
       const title = o.title.replace(/\s+/g, ' ');
       const who = o.executors.length ? ` — ${o.executors.join(', ')}` : '';
-      out.push(`    ${ruDate(o.deadline)}  ${o.number}. ${title.length > 90 ? `${title.slice(0, 89)}…` : title} [${o.status}]${who}`);
+      out.push(
+        `    ${ruDate(o.deadline)}  ${o.number}. ${title.length > 90 ? `${title.slice(0, 89)}…` : title} [${o.status}]${who}`,
+      );
     }
-    if (p.overdue_items.length > limit) out.push(`    … и ещё ${p.overdue_items.length - limit} (полный список: roadmap status --json)`);
+    if (p.overdue_items.length > limit)
+      out.push(`    … и ещё ${p.overdue_items.length - limit} (полный список: roadmap status --json)`);
   }
   return out.join('\n');
 }

@@ -50,7 +50,11 @@ export function matchTracker(records: readonly TrackerRecord[], inputs: readonly
   for (const rec of records) {
     const label = rowLabel(rec);
     const warn = (message: string) => result.warnings.push({ row: rec.row, message });
-    const filled = rec.evidence !== '' || rec.comment !== '' || cellDate(rec.done) !== null || (rec.status !== '' && parseStatusValue(rec.status) !== 'не начато');
+    const filled =
+      rec.evidence !== '' ||
+      rec.comment !== '' ||
+      cellDate(rec.done) !== null ||
+      (rec.status !== '' && parseStatusValue(rec.status) !== 'не начато');
     if (rec.key === '') {
       if (filled) warn(`${label}: нет ключа строки (строка добавлена вручную?) — статус не перенесён.`);
       continue;
@@ -69,18 +73,27 @@ export function matchTracker(records: readonly TrackerRecord[], inputs: readonly
     seen.set(rec.key, rec.row);
     const status = rec.status === '' ? 'не начато' : parseStatusValue(rec.status);
     if (!status) {
-      warn(`${label}: неизвестный статус «${rec.status}» — допустимы «не начато», «в работе», «выполнено», «не выполнено»; строка пропущена.`);
+      warn(
+        `${label}: неизвестный статус «${rec.status}» — допустимы «не начато», «в работе», «выполнено», «не выполнено»; строка пропущена.`,
+      );
       continue;
     }
     let doneDate = cellDate(rec.done);
     if (doneDate === undefined) {
-      warn(`${label}: дата выполнения «${String(rec.done)}» не распознана (пишите ДД.ММ.ГГГГ) — записан только статус.`);
+      warn(
+        `${label}: дата выполнения «${String(rec.done)}» не распознана (пишите ДД.ММ.ГГГГ) — записан только статус.`,
+      );
       doneDate = null;
     }
     result.matched++;
     const { occurrence, input } = hit;
     const entry: OccurrenceStatus = {
-      uid: occurrence.item.uid, deadline: occurrence.deadline, status, doneDate, evidence: rec.evidence || null, comment: rec.comment || null,
+      uid: occurrence.item.uid,
+      deadline: occurrence.deadline,
+      status,
+      doneDate,
+      evidence: rec.evidence || null,
+      comment: rec.comment || null,
     };
     if (hasContent(entry)) result.recorded++;
     const before = input.book.get(statusKey(entry.uid, entry.deadline));

@@ -57,7 +57,11 @@ export function parseStatusFile(file: string, bytes: Uint8Array, roadmapId?: str
   return { book, diagnostics };
 }
 
-function readOccurrence(uid: string, pair: Pair, warn: (n: Node | null | undefined, p: StatusFileProblem) => void): OccurrenceStatus | null {
+function readOccurrence(
+  uid: string,
+  pair: Pair,
+  warn: (n: Node | null | undefined, p: StatusFileProblem) => void,
+): OccurrenceStatus | null {
   const key = scalarText(pair.key);
   const keyNode = pair.key as Node;
   if (!key || (key !== UNDATED_KEY && !isIsoDate(key))) {

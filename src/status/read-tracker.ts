@@ -19,7 +19,10 @@ export interface TrackerRecord {
 /** The file is not a tracker this tool wrote (not an xlsx, no «Трекер» sheet with the key column …). */
 export class TrackerFormatError extends Error {
   override readonly name = 'TrackerFormatError';
-  constructor(message: string, readonly detail: string | null = null) {
+  constructor(
+    message: string,
+    readonly detail: string | null = null,
+  ) {
     super(message);
   }
 }
@@ -34,7 +37,13 @@ const READ: readonly ColumnId[] = ['key', 'number', 'title', 'status', 'done', '
 export async function readTracker(input: Readable): Promise<TrackerRecord[]> {
   // Imported here, not at the top: only `status import` pays for loading exceljs.
   const { default: ExcelJS } = await import('exceljs');
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, { worksheets: 'emit', sharedStrings: 'cache', styles: 'ignore', hyperlinks: 'ignore', entries: 'ignore' });
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
+    worksheets: 'emit',
+    sharedStrings: 'cache',
+    styles: 'ignore',
+    hyperlinks: 'ignore',
+    entries: 'ignore',
+  });
   let records: TrackerRecord[] | null = null;
   try {
     for await (const sheet of reader) {
@@ -57,7 +66,9 @@ export async function readTracker(input: Readable): Promise<TrackerRecord[]> {
     throw new TrackerFormatError('это не книга Excel (.xlsx) или файл повреждён', detail);
   }
   if (!records) {
-    throw new TrackerFormatError(`нет листа с колонками «${COL.key.header}» и «${COL.status.header}» — это не трекер дорожной карты`);
+    throw new TrackerFormatError(
+      `нет листа с колонками «${COL.key.header}» и «${COL.status.header}» — это не трекер дорожной карты`,
+    );
   }
   return records;
 }

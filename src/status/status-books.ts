@@ -22,7 +22,9 @@ export function statusBooks(readFile: (path: string) => Uint8Array | null): Stat
       let book = cache.get(path);
       if (!book) {
         const bytes = readFile(path);
-        const parsed = bytes ? parseStatusFile(path, bytes, roadmap.id) : { book: new Map<string, OccurrenceStatus>(), diagnostics: [] };
+        const parsed = bytes
+          ? parseStatusFile(path, bytes, roadmap.id)
+          : { book: new Map<string, OccurrenceStatus>(), diagnostics: [] };
         diagnostics.push(...parsed.diagnostics);
         book = parsed.book;
         cache.set(path, book);

@@ -7,7 +7,12 @@ type BlockMapItem = CST.BlockMap['items'][number];
 
 /** A new status file: a header comment, the roadmap's id and an empty `items:` that the writer fills. */
 export function newStatusFileText(roadmapId: string, roadmapFile: string): string {
-  const doc = new Document(new Map<string, unknown>([['roadmap', roadmapId], ['items', null]]));
+  const doc = new Document(
+    new Map<string, unknown>([
+      ['roadmap', roadmapId],
+      ['items', null],
+    ]),
+  );
   doc.commentBefore = [
     ` Статусы выполнения дорожной карты «${roadmapId}» (${roadmapFile}).`,
     ' Обновляется командой «roadmap status import трекер.xlsx»; можно править и вручную.',
@@ -17,7 +22,10 @@ export function newStatusFileText(roadmapId: string, roadmapFile: string): strin
 }
 
 /** The fields of an occurrence that have a value, in the order they are written. */
-export function fieldsMap(entry: OccurrenceStatus, fields: readonly StatusField[] = STATUS_FIELDS): Map<string, string> {
+export function fieldsMap(
+  entry: OccurrenceStatus,
+  fields: readonly StatusField[] = STATUS_FIELDS,
+): Map<string, string> {
   const out = new Map<string, string>();
   for (const f of fields) {
     const v = fieldValue(entry, f);
@@ -31,7 +39,10 @@ export function occurrencesMap(entries: readonly OccurrenceStatus[]): Map<string
 }
 
 /** New items: uid → occurrences, each uid with the item's label as a comment. */
-export function itemsMap(groups: ReadonlyMap<string, readonly StatusUpdate[]>): { value: Map<string, unknown>; labels: Map<string, string> } {
+export function itemsMap(groups: ReadonlyMap<string, readonly StatusUpdate[]>): {
+  value: Map<string, unknown>;
+  labels: Map<string, string>;
+} {
   const value = new Map<string, unknown>();
   const labels = new Map<string, string>();
   for (const [uid, group] of groups) {
@@ -46,14 +57,23 @@ export function itemsMap(groups: ReadonlyMap<string, readonly StatusUpdate[]>): 
  * indented to `indent` in the file's style, ready to be appended to a mapping of the file's CST. `labels` become
  * comments after keys (at any depth).
  */
-export function mapEntries(value: Map<string, unknown>, indent: number, style: StatusFileStyle, labels?: ReadonlyMap<string, string>): BlockMapItem[] {
+export function mapEntries(
+  value: Map<string, unknown>,
+  indent: number,
+  style: StatusFileStyle,
+  labels?: ReadonlyMap<string, string>,
+): BlockMapItem[] {
   const doc = new Document(value);
   if (labels?.size) labelKeys(doc.contents as YAMLMap, labels);
   const text = doc.toString({ indent: style.step, lineWidth: 0, singleQuote: style.singleQuote, nullStr: '' });
   const pad = ' '.repeat(indent);
-  const indented = text.split('\n').map((line) => (line === '' ? line : pad + line)).join(style.eol);
+  const indented = text
+    .split('\n')
+    .map((line) => (line === '' ? line : pad + line))
+    .join(style.eol);
   const root = [...new Parser().parse(indented)].find((t): t is CST.Document => t.type === 'document');
-  if (!root || root.value?.type !== 'block-map') throw new Error('yaml wrote a status entry that is not a block mapping');
+  if (!root || root.value?.type !== 'block-map')
+    throw new Error('yaml wrote a status entry that is not a block mapping');
   const items = root.value.items;
   // The first entry's indentation was read as the document's start.
   items[0]!.start.unshift(...root.start);

@@ -33,7 +33,13 @@ export function styleOf(text: string, tokens: readonly CST.Token[]): StatusFileS
       }
       const sep = item.sep ?? [];
       const comment = sep.findIndex((t) => t.type === 'comment');
-      if (commentGap === null && comment > 0 && sep[comment - 1]!.type === 'space' && value && CST.isCollection(value)) {
+      if (
+        commentGap === null &&
+        comment > 0 &&
+        sep[comment - 1]!.type === 'space' &&
+        value &&
+        CST.isCollection(value)
+      ) {
         commentGap = sep[comment - 1]!.source;
       }
     });
@@ -50,9 +56,23 @@ export function styleOf(text: string, tokens: readonly CST.Token[]): StatusFileS
  * The scalar form for a value: the one `yaml` itself would choose (it knows which strings must be quoted to stay
  * strings), except that a value already written in quotes keeps the methodist's quotes.
  */
-export function scalarType(value: string, style: StatusFileStyle, current?: CST.Token['type'], inFlow = false): Scalar.Type {
+export function scalarType(
+  value: string,
+  style: StatusFileStyle,
+  current?: CST.Token['type'],
+  inFlow = false,
+): Scalar.Type {
   const chosen = stringify(value, { lineWidth: 0, singleQuote: style.singleQuote }).charAt(0);
-  const natural: Scalar.Type = chosen === '|' ? 'BLOCK_LITERAL' : chosen === '>' ? 'BLOCK_FOLDED' : chosen === '"' ? 'QUOTE_DOUBLE' : chosen === "'" ? 'QUOTE_SINGLE' : 'PLAIN';
+  const natural: Scalar.Type =
+    chosen === '|'
+      ? 'BLOCK_LITERAL'
+      : chosen === '>'
+        ? 'BLOCK_FOLDED'
+        : chosen === '"'
+          ? 'QUOTE_DOUBLE'
+          : chosen === "'"
+            ? 'QUOTE_SINGLE'
+            : 'PLAIN';
   // `{ … }` cannot hold a `|` block; a plain scalar there is checked for `,` `[` `]` `{` `}` by setScalarValue.
   if (natural.startsWith('BLOCK')) return inFlow ? 'QUOTE_DOUBLE' : natural;
   if (current === 'single-quoted-scalar') return 'QUOTE_SINGLE';

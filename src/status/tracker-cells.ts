@@ -8,8 +8,18 @@ export function cellText(value: unknown): string {
   if (typeof value === 'number' || typeof value === 'boolean') return String(value);
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   if (typeof value === 'object') {
-    const v = value as { richText?: { text: string }[]; text?: unknown; hyperlink?: string; result?: unknown; error?: string };
-    if (Array.isArray(v.richText)) return v.richText.map((r) => r.text).join('').trim();
+    const v = value as {
+      richText?: { text: string }[];
+      text?: unknown;
+      hyperlink?: string;
+      result?: unknown;
+      error?: string;
+    };
+    if (Array.isArray(v.richText))
+      return v.richText
+        .map((r) => r.text)
+        .join('')
+        .trim();
     if (v.hyperlink !== undefined) return typeof v.text === 'string' && v.text.trim() ? v.text.trim() : v.hyperlink;
     if ('result' in v) return cellText(v.result);
     if (v.text !== undefined) return cellText(v.text);
@@ -31,7 +41,8 @@ export function cellDate(value: unknown): IsoDate | null | undefined {
     if (!Number.isFinite(value) || value < 1 || value > 2958465) return undefined;
     return new Date(EXCEL_EPOCH + Math.floor(value) * 86_400_000).toISOString().slice(0, 10);
   }
-  if (typeof value === 'object' && 'result' in (value as object)) return cellDate((value as { result: unknown }).result);
+  if (typeof value === 'object' && 'result' in (value as object))
+    return cellDate((value as { result: unknown }).result);
   const text = cellText(value);
   if (text === '') return null;
   const ru = /^(\d{1,2})\.(\d{1,2})\.(\d{4})(?:\s*г\.?)?$/.exec(text);

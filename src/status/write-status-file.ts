@@ -1,4 +1,15 @@
-import { Composer, CST, isMap, isScalar, LineCounter, Parser, type Document, type Node, type Pair, type YAMLMap } from 'yaml';
+import {
+  Composer,
+  CST,
+  isMap,
+  isScalar,
+  LineCounter,
+  Parser,
+  type Document,
+  type Node,
+  type Pair,
+  type YAMLMap,
+} from 'yaml';
 import type { OccurrenceStatus } from '../model/status.js';
 import { STATUS_FIELDS, fieldValue, occurrenceKeyOf, type StatusField, type StatusUpdate } from './status-file.js';
 import { fieldsMap, itemsMap, mapEntries, newStatusFileText, occurrencesMap } from './status-file-entries.js';
@@ -16,7 +27,11 @@ export class StatusFileShapeError extends Error {
  * occurrences and items are appended to their mapping in the file's indentation, quotes and line ends.
  * `text` null creates a new file.
  */
-export function writeStatusFile(text: string | null, updates: readonly StatusUpdate[], roadmap: { id: string; file: string }): string {
+export function writeStatusFile(
+  text: string | null,
+  updates: readonly StatusUpdate[],
+  roadmap: { id: string; file: string },
+): string {
   const isNew = text === null || text.trim() === '';
   const source = isNew ? newStatusFileText(roadmap.id, roadmap.file) : text;
   const lineCounter = new LineCounter();
@@ -33,9 +48,15 @@ export function writeStatusFile(text: string | null, updates: readonly StatusUpd
 function editableDocument(tokens: CST.Token[], lineCounter: LineCounter): Document.Parsed {
   const docs = [...new Composer({ keepSourceTokens: true }).compose(tokens)];
   const error = docs.flatMap((d) => d.errors)[0];
-  if (error) throw new StatusFileShapeError(`файл статусов не разбирается как YAML (строка ${lineCounter.linePos(error.pos[0]).line}) — исправьте его, он не изменён`);
+  if (error)
+    throw new StatusFileShapeError(
+      `файл статусов не разбирается как YAML (строка ${lineCounter.linePos(error.pos[0]).line}) — исправьте его, он не изменён`,
+    );
   const doc = docs[0];
-  if (!doc || !isMap(doc.contents)) throw new StatusFileShapeError('файл статусов должен начинаться с ключей (roadmap, items), а не со списка или строки — он не изменён');
+  if (!doc || !isMap(doc.contents))
+    throw new StatusFileShapeError(
+      'файл статусов должен начинаться с ключей (roadmap, items), а не со списка или строки — он не изменён',
+    );
   const items = doc.get('items', true);
   if (items !== undefined && !isMap(items) && !isEmpty(items)) {
     throw new StatusFileShapeError('в файле статусов «items» должен быть набором мероприятий — файл не изменён');
@@ -64,15 +85,23 @@ function setField(occ: YAMLMap, pair: Pair, want: string, style: StatusFileStyle
   const inFlow = Boolean(occ.flow);
   const field = String((pair.key as Node & { value?: unknown }).value);
   if (!token) {
-    if (!isEmpty(pair.value) || inFlow) throw new StatusFileShapeError(`значение «${field}» записано в необычной форме`);
+    if (!isEmpty(pair.value) || inFlow)
+      throw new StatusFileShapeError(`значение «${field}» записано в необычной форме`);
     const indent = blockOf(occ, field).indent + style.step;
-    fillEmptyValue(occ, pair, (end) => CST.createScalarToken(want, { indent, type: scalarType(want, style), end }), style);
+    fillEmptyValue(
+      occ,
+      pair,
+      (end) => CST.createScalarToken(want, { indent, type: scalarType(want, style), end }),
+      style,
+    );
     return;
   }
   const type = scalarType(want, style, token.type, inFlow);
   if (type.startsWith('BLOCK')) {
     // A `|` block is indented one step of the file deeper than its key.
-    const end = (token.type === 'block-scalar' ? token.props.slice(1) : (token.end ?? [])).filter((t): t is CST.SourceToken => 'indent' in t);
+    const end = (token.type === 'block-scalar' ? token.props.slice(1) : (token.end ?? [])).filter(
+      (t): t is CST.SourceToken => 'indent' in t,
+    );
     const block = CST.createScalarToken(want, { indent: blockOf(occ, field).indent + style.step, type, end });
     useEol(block, style.eol);
     itemOf(occ, pair).value = block;
@@ -102,31 +131,48 @@ function addMissing(doc: Document.Parsed, updates: readonly StatusUpdate[], styl
       }
       const fields = isMap(occ) ? occ : null;
       const missing = STATUS_FIELDS.filter((f) => !fields?.has(f) && fieldValue(entry, f) !== null);
-      if (missing.length) addEntries(blockMap(item, uid), key, fieldsMap(entry, missing), style, undefined, `${uid} → ${key}`);
+      if (missing.length)
+        addEntries(blockMap(item, uid), key, fieldsMap(entry, missing), style, undefined, `${uid} → ${key}`);
     }
     if (newOccurrences.length) addEntries(itemsMapNode(doc), uid, occurrencesMap(newOccurrences), style);
   }
   if (newItems.size === 0) return;
   const { value, labels } = itemsMap(newItems);
   const root = doc.contents as YAMLMap;
-  if (doc.get('items', true) === undefined) appendEntries(blockOf(root, 'файл статусов'), new Map([['items', value]]), style, labels);
+  if (doc.get('items', true) === undefined)
+    appendEntries(blockOf(root, 'файл статусов'), new Map([['items', value]]), style, labels);
   else addEntries(root, 'items', value, style, labels);
 }
 
 /** Entries for the mapping at `key` of `parent`: appended to it, or written under a key that has no value yet. */
 function addEntries(
-  parent: YAMLMap, key: string, value: Map<string, unknown>, style: StatusFileStyle, labels?: ReadonlyMap<string, string>, where = key,
+  parent: YAMLMap,
+  key: string,
+  value: Map<string, unknown>,
+  style: StatusFileStyle,
+  labels?: ReadonlyMap<string, string>,
+  where = key,
 ): void {
   const pair = pairOf(parent, key)!;
   if (isEmpty(pair.value)) {
     const indent = blockOf(parent, key).indent + style.step;
-    fillEmptyValue(parent, pair, () => ({ type: 'block-map', offset: 0, indent, items: mapEntries(value, indent, style, labels) }), style);
+    fillEmptyValue(
+      parent,
+      pair,
+      () => ({ type: 'block-map', offset: 0, indent, items: mapEntries(value, indent, style, labels) }),
+      style,
+    );
   } else {
     appendEntries(blockOf(blockMap(pair.value, where), where), value, style, labels);
   }
 }
 
-function appendEntries(map: CST.BlockMap, value: Map<string, unknown>, style: StatusFileStyle, labels?: ReadonlyMap<string, string>): void {
+function appendEntries(
+  map: CST.BlockMap,
+  value: Map<string, unknown>,
+  style: StatusFileStyle,
+  labels?: ReadonlyMap<string, string>,
+): void {
   const entries = mapEntries(value, map.indent, style, labels);
   // A file without a line break at its end: the new entries start on a line of their own.
   if (!CST.stringify(map).endsWith('\n')) entries[0]!.start.unshift(newline(style.eol, map.indent));
@@ -137,12 +183,19 @@ function appendEntries(map: CST.BlockMap, value: Map<string, unknown>, style: St
  * `key:` with nothing (or `~`) after it gets a value; what followed the key on its line (a comment, the line
  * break) stays there: after a scalar written on that line, or before a mapping written under it.
  */
-function fillEmptyValue(parent: YAMLMap, pair: Pair, value: (end: CST.SourceToken[]) => CST.Token, style: StatusFileStyle): void {
+function fillEmptyValue(
+  parent: YAMLMap,
+  pair: Pair,
+  value: (end: CST.SourceToken[]) => CST.Token,
+  style: StatusFileStyle,
+): void {
   const map = blockOf(parent, 'файл статусов');
   const item = itemOf(parent, pair);
   const colon = item.sep.findIndex((t) => t.type === 'map-value-ind');
   const old = item.value && 'end' in item.value ? (item.value.end ?? []) : [];
-  const tail = [...item.sep.slice(colon + 1), ...old].filter((t, i, all) => t.type !== 'space' || all[i + 1]?.type === 'comment');
+  const tail = [...item.sep.slice(colon + 1), ...old].filter(
+    (t, i, all) => t.type !== 'space' || all[i + 1]?.type === 'comment',
+  );
   const space: CST.SourceToken = { type: 'space', offset: 0, indent: map.indent, source: ' ' };
   const token = value(tail);
   if (token.type === 'block-map') {
@@ -199,7 +252,10 @@ function groupByItem(updates: readonly StatusUpdate[]): Map<string, StatusUpdate
 
 /** An untouched occurrence («не начато», nothing filled in) is not worth a new entry. */
 export function hasContent(entry: OccurrenceStatus): boolean {
-  return entry.status !== 'не начато' || STATUS_FIELDS.some((f: StatusField) => f !== 'status' && fieldValue(entry, f) !== null);
+  return (
+    entry.status !== 'не начато' ||
+    STATUS_FIELDS.some((f: StatusField) => f !== 'status' && fieldValue(entry, f) !== null)
+  );
 }
 
 function scalarString(value: unknown): string {

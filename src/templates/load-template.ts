@@ -16,7 +16,8 @@ export interface TemplateSource {
   readFile(path: string): Uint8Array | null;
 }
 
-export type TemplateResult = { template: Template; diagnostics: Diagnostic[] } | { template: null; diagnostics: Diagnostic[] };
+export type TemplateResult =
+  { template: Template; diagnostics: Diagnostic[] } | { template: null; diagnostics: Diagnostic[] };
 
 /** Where a diagnostic about a roadmap's template points (its `template:` line when there is one). */
 export interface TemplateRef {
@@ -31,16 +32,22 @@ const NAME = /^[\p{L}\p{N}_-]+$/u;
  * Finds `<name>.yaml` in the template folders (the project's first, then the bundled one) and reads it.
  * Never throws for bad input: an unknown or broken template is a diagnostic.
  */
-export function loadTemplate(name: string, source: TemplateSource, ref: TemplateRef | (() => TemplateRef)): TemplateResult {
+export function loadTemplate(
+  name: string,
+  source: TemplateSource,
+  ref: TemplateRef | (() => TemplateRef),
+): TemplateResult {
   const found = NAME.test(name) ? findTemplateFile(name, source) : null;
   if (!found) {
     const suggestion = closest(name, BUNDLED_TEMPLATES);
     return {
       template: null,
-      diagnostics: [{
-        ...diagnostic('template-unknown', typeof ref === 'function' ? ref() : ref, name),
-        hint: suggestion ? HINTS.didYouMean(suggestion) : HINTS.bundledTemplates(BUNDLED_TEMPLATES),
-      }],
+      diagnostics: [
+        {
+          ...diagnostic('template-unknown', typeof ref === 'function' ? ref() : ref, name),
+          hint: suggestion ? HINTS.didYouMean(suggestion) : HINTS.bundledTemplates(BUNDLED_TEMPLATES),
+        },
+      ],
     };
   }
   const { loaded, diagnostics } = loadYaml(found.path, found.bytes);
@@ -52,7 +59,14 @@ export function loadTemplate(name: string, source: TemplateSource, ref: Template
       const unknown = issue.code === 'unrecognized_keys' ? issue.keys[0]! : null;
       const pos = unknown ? keyPositionOf(loaded, path, unknown) : positionOf(loaded, path);
       const key = unknown ?? path.filter((p) => typeof p === 'string').join('.');
-      diagnostics.push(diagnostic('template-invalid', { file: found.path, ...pos }, key || name, unknown ? 'unknown-key' : describeIssue(issue)));
+      diagnostics.push(
+        diagnostic(
+          'template-invalid',
+          { file: found.path, ...pos },
+          key || name,
+          unknown ? 'unknown-key' : describeIssue(issue),
+        ),
+      );
     }
     return { template: null, diagnostics };
   }
@@ -83,19 +97,34 @@ function templateRef(roadmap: ResolvedRoadmap, source: TemplateSource): Template
   if (bytes) {
     const lines = new TextDecoder().decode(bytes).split(/\r?\n/);
     const line = lines.findIndex((l) => /^template\s*:/.test(l));
-    if (line >= 0) return { file: roadmap.source, line: line + 1, column: /^template\s*:\s*/.exec(lines[line]!)![0].length + 1 };
+    if (line >= 0)
+      return { file: roadmap.source, line: line + 1, column: /^template\s*:\s*/.exec(lines[line]!)![0].length + 1 };
   }
   return { file: roadmap.source, line: 0, column: 0 };
 }
 
-function toTemplate(name: string, file: string, t: TemplateInput, letterheadAt: { line: number; column: number }): Template {
+function toTemplate(
+  name: string,
+  file: string,
+  t: TemplateInput,
+  letterheadAt: { line: number; column: number },
+): Template {
   const columns = t.columns.map((c) => ({
     header: c.header,
     field: c.field,
-    width: c.width ?? (c.field === 'number' ? { kind: 'mm' as const, value: 15 } : { kind: 'weight' as const, value: 1 }),
-    align: c.align ?? (c.field === 'number' || c.field === 'when' || c.field === 'when-canonical' ? 'center' as const : 'left' as const),
+    width:
+      c.width ?? (c.field === 'number' ? { kind: 'mm' as const, value: 15 } : { kind: 'weight' as const, value: 1 }),
+    align:
+      c.align ??
+      (c.field === 'number' || c.field === 'when' || c.field === 'when-canonical'
+        ? ('center' as const)
+        : ('left' as const)),
   }));
-  const letterhead = t.letterhead ? (isAbsolute(t.letterhead) ? t.letterhead : join(dirname(file), t.letterhead)) : null;
+  const letterhead = t.letterhead
+    ? isAbsolute(t.letterhead)
+      ? t.letterhead
+      : join(dirname(file), t.letterhead)
+    : null;
   return {
     name,
     file,
@@ -107,7 +136,12 @@ function toTemplate(name: string, file: string, t: TemplateInput, letterheadAt: 
       name: t.font?.name ?? (letterhead ? null : DEFAULT_FONT.name),
       size: t.font?.size ?? (letterhead ? null : DEFAULT_FONT.size),
     },
-    margins: { left: t.margins?.left ?? 30, right: t.margins?.right ?? 10, top: t.margins?.top ?? 20, bottom: t.margins?.bottom ?? 20 },
+    margins: {
+      left: t.margins?.left ?? 30,
+      right: t.margins?.right ?? 10,
+      top: t.margins?.top ?? 20,
+      bottom: t.margins?.bottom ?? 20,
+    },
     marginsGiven: t.margins !== undefined,
     title: {
       issuerBold: t.title?.issuerBold ?? true,

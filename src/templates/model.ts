@@ -1,7 +1,15 @@
 /** Which value of an item a column shows. */
 export type ColumnField = 'number' | 'title' | 'when' | 'when-canonical' | 'indicator' | 'executors' | 'note';
 
-export const COLUMN_FIELDS: readonly ColumnField[] = ['number', 'title', 'when', 'when-canonical', 'indicator', 'executors', 'note'];
+export const COLUMN_FIELDS: readonly ColumnField[] = [
+  'number',
+  'title',
+  'when',
+  'when-canonical',
+  'indicator',
+  'executors',
+  'note',
+];
 
 /** A column width: a share of what is left after fixed columns (`weight`), or a fixed size in millimetres. */
 export type ColumnWidth = { kind: 'weight'; value: number } | { kind: 'mm'; value: number };

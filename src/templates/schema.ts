@@ -19,9 +19,11 @@ const Width = z.union([z.number(), z.string()]).transform((value, ctx): ColumnWi
 
 export const TemplateColumnSchema = z.strictObject({
   header: z.string().describe('Текст заголовка столбца.'),
-  field: z.enum(COLUMN_FIELDS as [ColumnField, ...ColumnField[]]).describe(
-    'Что показывает столбец: number, title, when (срок как написан), when-canonical, indicator, executors, note.',
-  ),
+  field: z
+    .enum(COLUMN_FIELDS as [ColumnField, ...ColumnField[]])
+    .describe(
+      'Что показывает столбец: number, title, when (срок как написан), when-canonical, indicator, executors, note.',
+    ),
   width: Width.describe('Ширина: доля (3) или миллиметры (25mm).').optional(),
   align: z.enum(['left', 'center']).optional(),
 });
@@ -33,7 +35,12 @@ export const TemplateSchema = z.strictObject({
   orientation: z.enum(['landscape', 'portrait']).optional(),
   font: z.strictObject({ name: z.string().min(1).optional(), size: num(10, 16).optional() }).optional(),
   margins: z
-    .strictObject({ left: num(5, 60).optional(), right: num(5, 60).optional(), top: num(5, 60).optional(), bottom: num(5, 60).optional() })
+    .strictObject({
+      left: num(5, 60).optional(),
+      right: num(5, 60).optional(),
+      top: num(5, 60).optional(),
+      bottom: num(5, 60).optional(),
+    })
     .optional(),
   title: z
     .strictObject({
@@ -44,7 +51,11 @@ export const TemplateSchema = z.strictObject({
     .optional(),
   columnNumbers: z.boolean().optional(),
   fitWidths: z.boolean().describe('Подстраивать ширину столбцов под текст (±35 %). По умолчанию true.').optional(),
-  letterhead: z.string().min(1).describe('DOCX-бланк (путь относительно папки макета): его стили и колонтитулы.').optional(),
+  letterhead: z
+    .string()
+    .min(1)
+    .describe('DOCX-бланк (путь относительно папки макета): его стили и колонтитулы.')
+    .optional(),
 });
 
 export type TemplateInput = z.infer<typeof TemplateSchema>;

@@ -15,7 +15,9 @@ export interface TrackedOccurrence {
 }
 
 /** A line of the tracker: a trackable occurrence, or a heading item with no deadline of its own (a group row). */
-export type TrackerLine = { kind: 'occurrence'; occurrence: TrackedOccurrence } | { kind: 'group'; item: ResolvedItem; section: ResolvedSection; sectionIndex: number };
+export type TrackerLine =
+  | { kind: 'occurrence'; occurrence: TrackedOccurrence }
+  | { kind: 'group'; item: ResolvedItem; section: ResolvedSection; sectionIndex: number };
 
 /**
  * The tracker's lines in document order. A recurring item gives one line per occurrence (a quarterly item is four
@@ -33,7 +35,10 @@ export function trackerLines(roadmap: ResolvedRoadmap): TrackerLine[] {
     const deadlines: (IsoDate | null)[] = [...new Set(item.schedule.occurrences.map((o) => o.end))];
     if (deadlines.length === 0) deadlines.push(null);
     for (const deadline of deadlines) {
-      lines.push({ kind: 'occurrence', occurrence: { key: statusKey(item.uid, deadline), item, section, sectionIndex, deadline } });
+      lines.push({
+        kind: 'occurrence',
+        occurrence: { key: statusKey(item.uid, deadline), item, section, sectionIndex, deadline },
+      });
     }
   }
   return lines;

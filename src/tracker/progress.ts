@@ -31,7 +31,12 @@ export interface RoadmapProgress extends Counts {
   overdue_items: OverdueItem[];
 }
 
-const FIELD: Record<StatusValue, keyof Counts> = { 'не начато': 'not_started', 'в работе': 'in_progress', выполнено: 'done', 'не выполнено': 'failed' };
+const FIELD: Record<StatusValue, keyof Counts> = {
+  'не начато': 'not_started',
+  'в работе': 'in_progress',
+  выполнено: 'done',
+  'не выполнено': 'failed',
+};
 const zero = (): Counts => ({ total: 0, done: 0, in_progress: 0, not_started: 0, failed: 0, overdue: 0 });
 
 /** Progress of one roadmap on `today`: counts per roadmap, section and executor, and the overdue occurrences. */
@@ -57,14 +62,22 @@ export function roadmapProgress(roadmap: ResolvedRoadmap, book: StatusBook, toda
     }
     if (overdue) {
       overdueItems.push({
-        number: occ.item.number, title: richTextToPlain(occ.item.title), section: occ.section.title, deadline: occ.deadline!, status,
+        number: occ.item.number,
+        title: richTextToPlain(occ.item.title),
+        section: occ.section.title,
+        deadline: occ.deadline!,
+        status,
         executors: occ.item.executors.map((e) => e.name),
       });
     }
   }
   overdueItems.sort((a, b) => (a.deadline < b.deadline ? -1 : a.deadline > b.deadline ? 1 : 0));
   return {
-    id: roadmap.id, title: roadmap.title, ...total, sections,
-    executors: [...executors.values()].filter((e) => e.total > 0), overdue_items: overdueItems,
+    id: roadmap.id,
+    title: roadmap.title,
+    ...total,
+    sections,
+    executors: [...executors.values()].filter((e) => e.total > 0),
+    overdue_items: overdueItems,
   };
 }

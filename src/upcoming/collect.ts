@@ -79,10 +79,18 @@ export function collectUpcoming(roadmaps: readonly ResolvedRoadmap[], options: U
 
 export function matchesExecutor(item: ResolvedItem, filter: string): boolean {
   const f = filter.trim().toLowerCase().replace(/ё/g, 'е');
-  return item.executors.some((e) => (e.id !== null && e.id.toLowerCase() === f) || e.name.toLowerCase().replace(/ё/g, 'е').includes(f));
+  return item.executors.some(
+    (e) => (e.id !== null && e.id.toLowerCase() === f) || e.name.toLowerCase().replace(/ё/g, 'е').includes(f),
+  );
 }
 
-function toDeadline(roadmap: ResolvedRoadmap, item: ResolvedItem, start: string, date: string, status: StatusValue | null): Deadline {
+function toDeadline(
+  roadmap: ResolvedRoadmap,
+  item: ResolvedItem,
+  start: string,
+  date: string,
+  status: StatusValue | null,
+): Deadline {
   return {
     roadmapId: roadmap.id,
     roadmapTitle: [roadmap.title, ...roadmap.subtitle].join(' '),
@@ -99,7 +107,11 @@ function toDeadline(roadmap: ResolvedRoadmap, item: ResolvedItem, start: string,
 }
 
 function byDate(a: Deadline, b: Deadline): number {
-  return a.date < b.date ? -1 : a.date > b.date ? 1 : a.roadmapId.localeCompare(b.roadmapId) || compareNumbers(a.number, b.number);
+  return a.date < b.date
+    ? -1
+    : a.date > b.date
+      ? 1
+      : a.roadmapId.localeCompare(b.roadmapId) || compareNumbers(a.number, b.number);
 }
 
 function compareNumbers(a: string, b: string): number {

@@ -11,7 +11,8 @@ let loaded: Crypto | undefined;
  */
 function nodeCrypto(): Crypto {
   const builtin = (process as { getBuiltinModule?: (id: string) => unknown }).getBuiltinModule;
-  loaded ??= (builtin?.('node:crypto') as Crypto | undefined) ?? (createRequire(import.meta.url)('node:crypto') as Crypto);
+  loaded ??=
+    (builtin?.('node:crypto') as Crypto | undefined) ?? (createRequire(import.meta.url)('node:crypto') as Crypto);
   return loaded;
 }
 

@@ -1,2 +1,10 @@
 export { validateRoadmap, type ValidateResult } from './validate.js';
-export { RoadmapSchema, ItemSchema, SectionSchema, ID_PATTERN, type RoadmapInput, type ItemInput, type SectionInput } from './schema.js';
+export {
+  RoadmapSchema,
+  ItemSchema,
+  SectionSchema,
+  ID_PATTERN,
+  type RoadmapInput,
+  type ItemInput,
+  type SectionInput,
+} from './schema.js';

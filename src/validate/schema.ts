@@ -10,7 +10,9 @@ const text = (description: string) => z.string().min(1).describe(description);
 const richText = (description: string) =>
   z
     .union([z.string(), z.array(z.string())])
-    .describe(`${description} Строка (абзацы — отдельными строками, пункты списка начинаются с «- ») или список строк.`);
+    .describe(
+      `${description} Строка (абзацы — отдельными строками, пункты списка начинаются с «- ») или список строк.`,
+    );
 
 const lines = (description: string) => z.union([z.string(), z.array(z.string())]).describe(description);
 
@@ -20,7 +22,9 @@ const slug = (description: string) =>
 
 export const ItemSchema = z
   .strictObject({
-    id: slug('Постоянный идентификатор мероприятия (латиница): UID события календаря не изменится при смене названия.').optional(),
+    id: slug(
+      'Постоянный идентификатор мероприятия (латиница): UID события календаря не изменится при смене названия.',
+    ).optional(),
     number: z
       .string()
       .describe('Номер, если документ нумерует не по порядку. Пишите в кавычках: "1.10" (иначе YAML прочтёт 1.1).')
@@ -46,7 +50,10 @@ export const SectionSchema = z
   .describe('Направление (раздел) дорожной карты.');
 
 const isoDate = (description: string) =>
-  z.string().regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'дата в виде ГГГГ-ММ-ДД' }).describe(description);
+  z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'дата в виде ГГГГ-ММ-ДД' })
+    .describe(description);
 
 export const PeriodSchema = z
   .union([

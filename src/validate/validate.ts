@@ -30,7 +30,9 @@ export function validateRoadmap(loaded: LoadedFile): ValidateResult {
   }
   roadmap.sections?.forEach((section, i) => {
     if (section.items.length > 0) return;
-    diagnostics.push(diagnostic('schema-empty-section', at(loaded, positionOf(loaded, ['sections', i])), section.title));
+    diagnostics.push(
+      diagnostic('schema-empty-section', at(loaded, positionOf(loaded, ['sections', i])), section.title),
+    );
   });
   return { roadmap: diagnostics.some(blocksBuild) ? null : roadmap, diagnostics };
 }
@@ -49,7 +51,14 @@ function fromIssue(loaded: LoadedFile, issue: z.core.$ZodIssue): Diagnostic[] {
         return d;
       });
     case 'invalid_key':
-      return [diagnostic('schema-invalid', at(loaded, keyPositionOf(loaded, path.slice(0, -1), String(key))), String(key), 'not-identifier')];
+      return [
+        diagnostic(
+          'schema-invalid',
+          at(loaded, keyPositionOf(loaded, path.slice(0, -1), String(key))),
+          String(key),
+          'not-identifier',
+        ),
+      ];
     case 'invalid_type':
     case 'invalid_union':
       if (value === null && typeof path[path.length - 1] === 'number') {
@@ -72,7 +81,8 @@ function fromIssue(loaded: LoadedFile, issue: z.core.$ZodIssue): Diagnostic[] {
 }
 
 function formatMessage(issue: z.core.$ZodIssue): ValueProblem {
-  if (issue.code === 'invalid_format' && issue.format === 'regex') return /ГГГГ/.test(issue.message) ? 'date-format' : 'id-format';
+  if (issue.code === 'invalid_format' && issue.format === 'regex')
+    return /ГГГГ/.test(issue.message) ? 'date-format' : 'id-format';
   return 'bad-format';
 }
 

@@ -7,7 +7,9 @@ import type { ResolvedRoadmap } from '../../src/model/resolved.js';
 import { REPO } from '../helpers/cli.js';
 
 /** An emit context reading the bundled templates from disk, plus in-memory files (a project's templates …). */
-export function docxContext(options: { files?: Record<string, Uint8Array | string>; timestamp?: Date; templateDirs?: string[] } = {}): EmitContext {
+export function docxContext(
+  options: { files?: Record<string, Uint8Array | string>; timestamp?: Date; templateDirs?: string[] } = {},
+): EmitContext {
   const files = options.files ?? {};
   return {
     timestampFor: (r) => options.timestamp ?? new Date(`${r.approval?.date ?? r.period.start}T00:00:00Z`),
@@ -37,7 +39,8 @@ export async function buildDocx(roadmap: ResolvedRoadmap, ctx = docxContext()) {
 /** The parts of a DOCX as text. */
 export function unzipDocx(bytes: Uint8Array): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [name, data] of Object.entries(unzipSync(bytes))) out[name] = /\.(xml|rels)$/.test(name) ? strFromU8(data) : '';
+  for (const [name, data] of Object.entries(unzipSync(bytes)))
+    out[name] = /\.(xml|rels)$/.test(name) ? strFromU8(data) : '';
   return out;
 }
 
@@ -50,7 +53,12 @@ export function visibleText(xml: string): string {
 }
 
 export function unescapeXml(s: string): string {
-  return s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+  return s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 }
 
 /** The XML of each table row (`<w:tr>…</w:tr>`) in order. */

@@ -24,7 +24,13 @@ describe('official DOCX of the fixture roadmap (template classic)', () => {
   it('repeats the header row and the column-number row on every page', async () => {
     const rows = tableRows((await fixtureParts())['word/document.xml']!);
     expect(rows[0]).toContain('<w:tblHeader/>');
-    expect(visibleText(rows[0]!).split('\n').filter(Boolean)).toEqual(['№ п/п', 'Мероприятие', 'Сроки', 'Ответственные', 'Ожидаемый результат']);
+    expect(visibleText(rows[0]!).split('\n').filter(Boolean)).toEqual([
+      '№ п/п',
+      'Мероприятие',
+      'Сроки',
+      'Ответственные',
+      'Ожидаемый результат',
+    ]);
     expect(rows[1]).toContain('<w:tblHeader/>');
     expect(visibleText(rows[1]!).replace(/\n/g, '')).toBe('12345');
     expect(rows.slice(2).some((r) => r.includes('<w:tblHeader/>'))).toBe(false);
@@ -44,7 +50,10 @@ describe('official DOCX of the fixture roadmap (template classic)', () => {
   it('writes each section as one row spanning all columns, kept with the next row', async () => {
     const rows = tableRows((await fixtureParts())['word/document.xml']!);
     const sections = rows.filter((r) => visibleText(r).startsWith('Направление'));
-    expect(sections.map((r) => visibleText(r).trim())).toEqual(['Направление «Оценка качества; мониторинг, анализ»', 'Направление «Работа со школами»']);
+    expect(sections.map((r) => visibleText(r).trim())).toEqual([
+      'Направление «Оценка качества; мониторинг, анализ»',
+      'Направление «Работа со школами»',
+    ]);
     for (const r of sections) {
       expect(r).toContain('<w:gridSpan w:val="5"/>');
       expect(r.match(/<w:tc>/g)).toHaveLength(1);
@@ -55,7 +64,9 @@ describe('official DOCX of the fixture roadmap (template classic)', () => {
   it('sets Times New Roman 12 pt as the document font', async () => {
     const styles = (await fixtureParts())['word/styles.xml']!;
     const defaults = /<w:docDefaults>[\s\S]*?<\/w:docDefaults>/.exec(styles)![0];
-    expect(defaults).toMatch(/<w:rFonts w:ascii="Times New Roman" w:cs="Times New Roman" w:eastAsia="Times New Roman" w:hAnsi="Times New Roman"\/>/);
+    expect(defaults).toMatch(
+      /<w:rFonts w:ascii="Times New Roman" w:cs="Times New Roman" w:eastAsia="Times New Roman" w:hAnsi="Times New Roman"\/>/,
+    );
     expect(defaults).toContain('<w:sz w:val="24"/>');
   });
 
@@ -64,7 +75,8 @@ describe('official DOCX of the fixture roadmap (template classic)', () => {
     const doc = parts['word/document.xml']!;
     expect(doc).toContain('<w:titlePg/>');
     const ref = (type: string) => new RegExp(`<w:headerReference w:type="${type}" r:id="(\\w+)"`).exec(doc)![1];
-    const target = (id: string | undefined) => new RegExp(`Id="${id}"[^>]*Target="([^"]+)"`).exec(parts['word/_rels/document.xml.rels']!)![1];
+    const target = (id: string | undefined) =>
+      new RegExp(`Id="${id}"[^>]*Target="([^"]+)"`).exec(parts['word/_rels/document.xml.rels']!)![1];
     const defaultHeader = parts[`word/${target(ref('default'))}`]!;
     const firstHeader = parts[`word/${target(ref('first'))}`]!;
     expect(defaultHeader).toMatch(/<w:instrText[^>]*>PAGE<\/w:instrText>/);
@@ -74,7 +86,15 @@ describe('official DOCX of the fixture roadmap (template classic)', () => {
 
   it('puts the approval stamp, then the title block, above the table', async () => {
     const text = visibleText((await fixtureParts())['word/document.xml']!);
-    const order = ['УТВЕРЖДЕНА', 'приказом управления образования', 'от 20.01.2023 № 15-од', 'Управление образования администрации', 'Дорожная карта по реализации проекта', 'на 2023 год', '№ п/п'];
+    const order = [
+      'УТВЕРЖДЕНА',
+      'приказом управления образования',
+      'от 20.01.2023 № 15-од',
+      'Управление образования администрации',
+      'Дорожная карта по реализации проекта',
+      'на 2023 год',
+      '№ п/п',
+    ];
     const positions = order.map((s) => text.indexOf(s));
     expect(positions.every((p) => p >= 0)).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
@@ -100,13 +120,17 @@ describe('official DOCX of the fixture roadmap (template classic)', () => {
   it('shows bullet items as «–» paragraphs with a hanging indent', async () => {
     const parts = await fixtureParts();
     const row = tableRows(parts['word/document.xml']!).find((r) => r.includes('Утверждение перечня мероприятий:'))!;
-    expect(visibleText(row)).toContain('Утверждение перечня мероприятий:\n–районный конкурс чтецов «Слово о России»\n–районный конкурс рисунков');
+    expect(visibleText(row)).toContain(
+      'Утверждение перечня мероприятий:\n–районный конкурс чтецов «Слово о России»\n–районный конкурс рисунков',
+    );
     // Each bullet paragraph: its style's hanging indent, a tab stop at the indent after the «–».
     const bullets = row.split('</w:p>').filter((p) => p.includes('–</w:t><w:tab/>'));
     expect(bullets).toHaveLength(2);
     for (const p of bullets) {
       const style = /<w:pStyle w:val="(\w+)"\/>/.exec(p)![1];
-      const definition = new RegExp(`<w:style [^>]*w:styleId="${style}"[\\s\\S]*?</w:style>`).exec(parts['word/styles.xml']!)![0];
+      const definition = new RegExp(`<w:style [^>]*w:styleId="${style}"[\\s\\S]*?</w:style>`).exec(
+        parts['word/styles.xml']!,
+      )![0];
       expect(definition).toMatch(/<w:ind w:left="284" w:hanging="284"\/>/);
       expect(p).toContain('<w:tab w:val="left" w:pos="284"/>');
     }
@@ -114,7 +138,10 @@ describe('official DOCX of the fixture roadmap (template classic)', () => {
 
   it('keeps short rows whole but lets a row taller than a page split', async () => {
     const roadmap = fixtureRoadmap();
-    const long = Array.from({ length: 120 }, (_, i) => ({ kind: 'bullet' as const, text: `Мероприятие районного уровня номер ${i + 1} с длинным описанием` }));
+    const long = Array.from({ length: 120 }, (_, i) => ({
+      kind: 'bullet' as const,
+      text: `Мероприятие районного уровня номер ${i + 1} с длинным описанием`,
+    }));
     roadmap.sections[1]!.items[2]!.title = long;
     const { bytes } = await buildDocx(roadmap);
     const rows = tableRows(unzipDocx(bytes!)['word/document.xml']!);
@@ -126,7 +153,9 @@ describe('official DOCX of the fixture roadmap (template classic)', () => {
 
   it('escapes hostile text instead of breaking the XML', async () => {
     const doc = (await fixtureParts())['word/document.xml']!;
-    expect(visibleText(doc)).toContain('=SUM(A1:A9) — заголовок, похожий на формулу; с запятой, точкой с запятой и \\ обратной чертой');
+    expect(visibleText(doc)).toContain(
+      '=SUM(A1:A9) — заголовок, похожий на формулу; с запятой, точкой с запятой и \\ обратной чертой',
+    );
     expect(visibleText(doc)).toContain('+7 (999) начинается с плюса');
   });
 });

@@ -4,7 +4,9 @@ import { fixtureRoadmap } from '../helpers/fixture-roadmap.js';
 import { buildDocx, docxContext, unzipDocx, zipEntryTimes } from './docx-helpers.js';
 
 const coreDates = (bytes: Uint8Array) =>
-  [...unzipDocx(bytes)['docProps/core.xml']!.matchAll(/<dcterms:(created|modified)[^>]*>([^<]*)</g)].map((m) => `${m[1]}=${m[2]}`);
+  [...unzipDocx(bytes)['docProps/core.xml']!.matchAll(/<dcterms:(created|modified)[^>]*>([^<]*)</g)].map(
+    (m) => `${m[1]}=${m[2]}`,
+  );
 
 describe('reproducible DOCX', () => {
   it('gives byte-identical files for the same input', async () => {
@@ -44,7 +46,7 @@ describe('reproducible DOCX', () => {
     expect(partsB['word/document.xml']).toBe(partsA['word/document.xml']);
   });
 
-  it('dates every zip entry with the build timestamp\'s UTC date and time, in the same order on every build', async () => {
+  it("dates every zip entry with the build timestamp's UTC date and time, in the same order on every build", async () => {
     const timestamp = new Date(Date.UTC(2023, 2, 26, 2, 30, 0));
     const { bytes } = await buildDocx(fixtureRoadmap(), docxContext({ timestamp }));
     const entries = zipEntryTimes(bytes!);

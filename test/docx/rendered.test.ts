@@ -22,7 +22,11 @@ function pages(pdf: string): string[] {
   const text = spawnSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).stdout;
   return text.split('\f').filter((p) => p.trim() !== '');
 }
-const firstLine = (page: string) => page.split('\n').find((l) => l.trim() !== '')!.trim();
+const firstLine = (page: string) =>
+  page
+    .split('\n')
+    .find((l) => l.trim() !== '')!
+    .trim();
 
 describe.skipIf(!available)('DOCX rendered by LibreOffice', () => {
   let msoko: string[] = [];
@@ -33,19 +37,39 @@ describe.skipIf(!available)('DOCX rendered by LibreOffice', () => {
     const project = join(work, 'project');
     mkdirSync(join(project, 'templates'), { recursive: true });
     writeFileSync(join(project, 'templates', 'blank.docx'), await blankDocx({ firstPage: true }));
-    writeFileSync(join(project, 'templates', 'blank.yaml'), `${readFileSync(join(REPO, 'templates', '500plus.yaml'), 'utf8')}\nletterhead: blank.docx\n`);
+    writeFileSync(
+      join(project, 'templates', 'blank.yaml'),
+      `${readFileSync(join(REPO, 'templates', '500plus.yaml'), 'utf8')}\nletterhead: blank.docx\n`,
+    );
     const seed = readFileSync(join(REPO, 'roadmaps', '500plus-lysogorsk.yaml'), 'utf8');
-    writeFileSync(join(project, 'blank-roadmap.yaml'), seed.replace(/^template: .*$/m, 'template: blank').replace(/^id: .*$/m, 'id: blank-roadmap'));
+    writeFileSync(
+      join(project, 'blank-roadmap.yaml'),
+      seed.replace(/^template: .*$/m, 'template: blank').replace(/^id: .*$/m, 'id: blank-roadmap'),
+    );
     const out = join(work, 'out');
     expect(runCli(['build', 'blank-roadmap.yaml', '--only', 'docx', '--out', out], { cwd: project }).code).toBe(0);
     expect(runCli(['build', 'roadmaps/msoko-bashmakovo.yaml', '--only', 'docx', '--out', out]).code).toBe(0);
     const profile = `file://${join(work, 'lo-profile')}`;
-    const converted = spawnSync('soffice', [`-env:UserInstallation=${profile}`, '--headless', '--convert-to', 'pdf', '--outdir', out,
-      join(out, 'msoko-bashmakovo.docx'), join(out, 'blank-roadmap.docx')], { stdio: 'ignore', timeout: 120_000 });
+    const converted = spawnSync(
+      'soffice',
+      [
+        `-env:UserInstallation=${profile}`,
+        '--headless',
+        '--convert-to',
+        'pdf',
+        '--outdir',
+        out,
+        join(out, 'msoko-bashmakovo.docx'),
+        join(out, 'blank-roadmap.docx'),
+      ],
+      { stdio: 'ignore', timeout: 120_000 },
+    );
     expect(converted.status).toBe(0);
     msoko = pages(join(out, 'msoko-bashmakovo.pdf'));
     letterhead = pages(join(out, 'blank-roadmap.pdf'));
-    sizes = spawnSync('pdfinfo', ['-f', '1', '-l', '999', join(out, 'msoko-bashmakovo.pdf')], { encoding: 'utf8' }).stdout;
+    sizes = spawnSync('pdfinfo', ['-f', '1', '-l', '999', join(out, 'msoko-bashmakovo.pdf')], {
+      encoding: 'utf8',
+    }).stdout;
   }, 180_000);
 
   it('prints the МСОКО roadmap landscape, with its title on page 1 and a page number atop every other page', () => {
@@ -65,7 +89,7 @@ describe.skipIf(!available)('DOCX rendered by LibreOffice', () => {
     expect(all.match(/^\s*Направление «/gm)?.length).toBeGreaterThanOrEqual(9);
   });
 
-  it('prints the blank\'s header on page 1 only, its footer on every page and our page numbers from page 2', () => {
+  it("prints the blank's header on page 1 only, its footer on every page and our page numbers from page 2", () => {
     expect(letterhead.length).toBeGreaterThan(1);
     expect(letterhead[0]).toContain(BLANK_ORGANISATION);
     letterhead.slice(1).forEach((page, i) => {

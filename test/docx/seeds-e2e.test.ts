@@ -10,7 +10,12 @@ const SEEDS = [
   { id: '500plus-lysogorsk', items: 34, dot: false, sections: 0 },
 ];
 
-interface JsonItem { number: string; titleBlocks: { text: string }[]; when: string; items: JsonItem[] }
+interface JsonItem {
+  number: string;
+  titleBlocks: { text: string }[];
+  when: string;
+  items: JsonItem[];
+}
 
 const temp: string[] = [];
 const tempDir = () => {
@@ -35,7 +40,9 @@ describe('roadmap build --only docx on the seeds', () => {
   });
 
   it.each(SEEDS)('$id.docx carries every item of the roadmap, numbered as in the original', (seed) => {
-    const json = JSON.parse(readFileSync(join(out, `${seed.id}.json`), 'utf8')) as { sections: { title: string | null; items: JsonItem[] }[] };
+    const json = JSON.parse(readFileSync(join(out, `${seed.id}.json`), 'utf8')) as {
+      sections: { title: string | null; items: JsonItem[] }[];
+    };
     const items: JsonItem[] = [];
     const walk = (list: JsonItem[]) => list.forEach((i) => (items.push(i), walk(i.items)));
     json.sections.forEach((s) => walk(s.items));
@@ -63,7 +70,9 @@ describe('roadmap build --only docx on the seeds', () => {
       const a = readFileSync(join(out, `${seed.id}.docx`));
       expect(readFileSync(join(again, `${seed.id}.docx`)).equals(a)).toBe(true);
       const c = unzipDocx(readFileSync(join(dated, `${seed.id}.docx`)));
-      expect(c['docProps/core.xml']).toContain('<dcterms:created xsi:type="dcterms:W3CDTF">2023-11-14T22:13:20Z</dcterms:created>');
+      expect(c['docProps/core.xml']).toContain(
+        '<dcterms:created xsi:type="dcterms:W3CDTF">2023-11-14T22:13:20Z</dcterms:created>',
+      );
       expect(c['word/document.xml']).toBe(unzipDocx(a)['word/document.xml']);
     }
   });

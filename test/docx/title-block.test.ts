@@ -14,15 +14,24 @@ describe('title block', () => {
   });
 
   it('adds the period under the title when the title does not name it (classic), not when the template says never (msoko)', async () => {
-    const roadmap = { ...fixtureRoadmap(), subtitle: [], period: { start: '2020-01-01', end: '2022-12-31' }, periodText: '2020-2022' };
+    const roadmap = {
+      ...fixtureRoadmap(),
+      subtitle: [],
+      period: { start: '2020-01-01', end: '2022-12-31' },
+      periodText: '2020-2022',
+    };
     const classic = visibleText(unzipDocx((await buildDocx(roadmap)).bytes!)['word/document.xml']!);
     expect(classic).toContain('Дорожная карта по реализации проекта\nна 2020–2022 годы');
-    const msoko = visibleText(unzipDocx((await buildDocx({ ...roadmap, template: 'msoko' })).bytes!)['word/document.xml']!);
+    const msoko = visibleText(
+      unzipDocx((await buildDocx({ ...roadmap, template: 'msoko' })).bytes!)['word/document.xml']!,
+    );
     expect(msoko).not.toContain('годы');
   });
 
   it('does not repeat a period the subtitle already names (500+: «на 2023 год»)', async () => {
-    const text = visibleText(unzipDocx((await buildDocx({ ...fixtureRoadmap(), template: '500plus' })).bytes!)['word/document.xml']!);
+    const text = visibleText(
+      unzipDocx((await buildDocx({ ...fixtureRoadmap(), template: '500plus' })).bytes!)['word/document.xml']!,
+    );
     expect(text.match(/на 2023 год/g)).toHaveLength(1);
   });
 });

@@ -24,7 +24,9 @@ afterAll(() => temp.forEach((d) => rmSync(d, { recursive: true, force: true })))
 function buildIn(zone: string, epoch: string): Map<string, Buffer> {
   const out = mkdtempSync(join(tmpdir(), 'roadmap-tz-'));
   temp.push(out);
-  const run = runCli(['build', 'roadmaps/500plus-lysogorsk.yaml', '--only', 'docx,xlsx', '--out', out], { env: { TZ: zone, SOURCE_DATE_EPOCH: epoch } });
+  const run = runCli(['build', 'roadmaps/500plus-lysogorsk.yaml', '--only', 'docx,xlsx', '--out', out], {
+    env: { TZ: zone, SOURCE_DATE_EPOCH: epoch },
+  });
   expect(run.code, run.stderr).toBe(0);
   const files = new Map<string, Buffer>();
   const walk = (dir: string) => {
@@ -55,7 +57,10 @@ describe('zip entry times', () => {
     const [first, ...rest] = ZONES.map((zone) => buildIn(zone, epoch));
     expect([...first!.keys()].sort()).toEqual(['/500plus-lysogorsk.docx', '/500plus-lysogorsk.xlsx']);
     for (const [name, bytes] of first!) {
-      expect(zipEntryTimes(bytes).every(([, t]) => t === utc), name).toBe(true);
+      expect(
+        zipEntryTimes(bytes).every(([, t]) => t === utc),
+        name,
+      ).toBe(true);
       rest.forEach((other, i) => expect(other.get(name)!.equals(bytes), `${name} in ${ZONES[i + 1]}`).toBe(true));
     }
   });

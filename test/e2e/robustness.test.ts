@@ -59,7 +59,11 @@ describe('what a careless or unlucky user does is refused, never damaging their 
 
   it.skipIf(!existsSync('/proc/self'))('a folder that cannot be made is an error, not a hang', () => {
     const dir = project();
-    const r = spawnSync(process.execPath, [BIN, 'build', '--out', '/proc/roadmap-cannot-exist'], { cwd: dir, encoding: 'utf8', timeout: 30_000 });
+    const r = spawnSync(process.execPath, [BIN, 'build', '--out', '/proc/roadmap-cannot-exist'], {
+      cwd: dir,
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/не удалось записать или прочитать «\/proc\/roadmap-cannot-exist»/);
   });
@@ -86,9 +90,18 @@ describe('what a careless or unlucky user does is refused, never damaging their 
   it('validate catches a letterhead that is missing or not a DOCX, as build would', () => {
     const dir = project();
     mkdirSync(join(dir, 'templates'));
-    writeFileSync(join(dir, 'templates', 'blank.yaml'), `${readFileSync(join(REPO, 'templates', '500plus.yaml'), 'utf8')}\nletterhead: blank.docx\n`);
-    writeFileSync(join(dir, 'roadmaps', 'plan.yaml'), readFileSync(SEED, 'utf8').replace('template: 500plus', 'template: blank'));
-    for (const [blank, reason] of [[null, 'файл не найден'], ['это не docx', 'не файл DOCX']] as const) {
+    writeFileSync(
+      join(dir, 'templates', 'blank.yaml'),
+      `${readFileSync(join(REPO, 'templates', '500plus.yaml'), 'utf8')}\nletterhead: blank.docx\n`,
+    );
+    writeFileSync(
+      join(dir, 'roadmaps', 'plan.yaml'),
+      readFileSync(SEED, 'utf8').replace('template: 500plus', 'template: blank'),
+    );
+    for (const [blank, reason] of [
+      [null, 'файл не найден'],
+      ['это не docx', 'не файл DOCX'],
+    ] as const) {
       if (blank !== null) writeFileSync(join(dir, 'templates', 'blank.docx'), blank);
       const r = runCli(['validate'], { cwd: dir });
       expect(r.code).toBe(1);
@@ -110,9 +123,15 @@ describe('what a careless or unlucky user does is refused, never damaging their 
   });
 
   it('output cut short by a closed pipe ends quietly', () => {
-    const r = spawnSync('bash', ['-c', `node ${BIN} when - --period 2020-2022 | head -c 10 >/dev/null; echo "rc=\${PIPESTATUS[0]}"`], {
-      cwd: REPO, input: 'Сентябрь ежегодно\n'.repeat(20_000), encoding: 'utf8',
-    });
+    const r = spawnSync(
+      'bash',
+      ['-c', `node ${BIN} when - --period 2020-2022 | head -c 10 >/dev/null; echo "rc=\${PIPESTATUS[0]}"`],
+      {
+        cwd: REPO,
+        input: 'Сентябрь ежегодно\n'.repeat(20_000),
+        encoding: 'utf8',
+      },
+    );
     expect(r.stderr).not.toMatch(/EPIPE|at .*\.js/);
     expect(r.stdout).toMatch(/rc=0/);
   });

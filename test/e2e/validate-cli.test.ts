@@ -41,7 +41,14 @@ describe('roadmap validate, as a user runs it', () => {
     ['an empty file', '', 'file-empty'],
     ['an unknown key', GOOD.replace('        when: Март 2023', '        wehn: Март 2023'), 'schema-unknown-key'],
     ['an unknown executor id', GOOD.replace('executors: [oo]', 'executors: [od]'), 'executor-unknown'],
-    ['duplicate item ids', GOOD.replace('      - title: Мероприятие', '      - id: a\n        title: Мероприятие\n        when: Май 2023\n      - id: a\n        title: Мероприятие'), 'item-duplicate-id'],
+    [
+      'duplicate item ids',
+      GOOD.replace(
+        '      - title: Мероприятие',
+        '      - id: a\n        title: Мероприятие\n        when: Май 2023\n      - id: a\n        title: Мероприятие',
+      ),
+      'item-duplicate-id',
+    ],
     ['an unreadable deadline', GOOD.replace('when: Март 2023', 'when: Мартобрь тридцатого'), 'when-'],
   ])('%s → exit 1 and a positioned Russian message', (_name, text, code) => {
     const dir = project({ 'roadmaps/demo.yaml': text });
@@ -52,8 +59,13 @@ describe('roadmap validate, as a user runs it', () => {
   });
 
   it('a cp1251 file and binary junk are refused, not crashed on', () => {
-    const cp1251 = Uint8Array.from([...'title: '].map((c) => c.charCodeAt(0)).concat([0xc4, 0xee, 0xf0, 0xee, 0xe3, 0xe0]));
-    const dir = project({ 'roadmaps/a.yaml': cp1251, 'roadmaps/b.yaml': Uint8Array.from({ length: 300 }, (_, i) => i % 256) });
+    const cp1251 = Uint8Array.from(
+      [...'title: '].map((c) => c.charCodeAt(0)).concat([0xc4, 0xee, 0xf0, 0xee, 0xe3, 0xe0]),
+    );
+    const dir = project({
+      'roadmaps/a.yaml': cp1251,
+      'roadmaps/b.yaml': Uint8Array.from({ length: 300 }, (_, i) => i % 256),
+    });
     const r = runCli(['validate'], { cwd: dir });
     expect(r.code).toBe(1);
     expect(r.stderr).toMatch(/^roadmaps\/a\.yaml:1:8: ошибка: .*UTF-8/m);
@@ -64,9 +76,17 @@ describe('roadmap validate, as a user runs it', () => {
     const dir = project({ 'roadmaps/demo.yaml': GOOD.replace('executors: [oo]', 'executors: [od]') });
     const r = runCli(['validate', '--format', 'json'], { cwd: dir });
     expect(r.code).toBe(1);
-    const out = JSON.parse(r.stdout) as { diagnostics: { code: string; line: number; column: number; severity: string; file: string }[] };
+    const out = JSON.parse(r.stdout) as {
+      diagnostics: { code: string; line: number; column: number; severity: string; file: string }[];
+    };
     expect(out.diagnostics).toEqual([
-      expect.objectContaining({ file: 'roadmaps/demo.yaml', code: 'executor-unknown', severity: 'error', line: 11, column: 21 }),
+      expect.objectContaining({
+        file: 'roadmaps/demo.yaml',
+        code: 'executor-unknown',
+        severity: 'error',
+        line: 11,
+        column: 21,
+      }),
     ]);
   });
 
@@ -84,9 +104,15 @@ describe('roadmap validate, as a user runs it', () => {
     const out = mkdtempSync(join(tmpdir(), 'roadmap-json-'));
     const r = runCli(['build', '--only', 'json', '--out', out]);
     expect(r.code).toBe(0);
-    const count = (items: { items: unknown[] }[]): number => items.reduce((n, i) => n + 1 + count(i.items as { items: unknown[] }[]), 0);
-    for (const [id, expected] of [['msoko-bashmakovo', 93], ['500plus-lysogorsk', 34]] as const) {
-      const json = JSON.parse(readFileSync(join(out, `${id}.json`), 'utf8')) as { sections: { items: { items: unknown[] }[] }[] };
+    const count = (items: { items: unknown[] }[]): number =>
+      items.reduce((n, i) => n + 1 + count(i.items as { items: unknown[] }[]), 0);
+    for (const [id, expected] of [
+      ['msoko-bashmakovo', 93],
+      ['500plus-lysogorsk', 34],
+    ] as const) {
+      const json = JSON.parse(readFileSync(join(out, `${id}.json`), 'utf8')) as {
+        sections: { items: { items: unknown[] }[] }[];
+      };
       expect(json.sections.reduce((n, s) => n + count(s.items), 0)).toBe(expected);
     }
     const msoko = readFileSync(join(out, 'msoko-bashmakovo.json'), 'utf8');

@@ -34,7 +34,13 @@ export function fixtureRoadmap(): ResolvedRoadmap {
     issuer: ['Управление образования администрации', 'Тестового муниципального района'],
     period: { start: '2023-01-01', end: '2023-12-31' },
     periodText: '2023',
-    approval: { label: 'УТВЕРЖДЕНА', by: ['приказом управления образования'], date: '2023-01-20', number: '15-од', signature: null },
+    approval: {
+      label: 'УТВЕРЖДЕНА',
+      by: ['приказом управления образования'],
+      date: '2023-01-20',
+      number: '15-од',
+      signature: null,
+    },
     template: 'classic',
     executors: [
       { id: 'oo', name: 'Отдел образования' },
@@ -48,19 +54,29 @@ export function fixtureRoadmap(): ResolvedRoadmap {
           item('1', 'Разработка плана-графика', {
             when: 'Сентябрь ежегодно',
             schedule: schedule({
-              kind: 'recurring', text: 'ежегодно, сентябрь', rrule: 'FREQ=YEARLY;BYMONTH=9;BYMONTHDAY=-1;UNTIL=20230930',
-              dtstart: '2023-09-30', occurrences: [{ start: '2023-09-01', end: '2023-09-30' }],
+              kind: 'recurring',
+              text: 'ежегодно, сентябрь',
+              rrule: 'FREQ=YEARLY;BYMONTH=9;BYMONTHDAY=-1;UNTIL=20230930',
+              dtstart: '2023-09-30',
+              occurrences: [{ start: '2023-09-01', end: '2023-09-30' }],
             }),
-            executors: [{ id: 'oo', name: 'Отдел образования' }, { id: 'schools', name: 'Образовательные организации' }],
+            executors: [
+              { id: 'oo', name: 'Отдел образования' },
+              { id: 'schools', name: 'Образовательные организации' },
+            ],
           }),
           item('2', '=SUM(A1:A9) — заголовок, похожий на формулу; с запятой, точкой с запятой и \\ обратной чертой', {
             when: 'Ежеквартально',
             schedule: schedule({
-              kind: 'recurring', text: 'ежеквартально', rrule: 'FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY=-1;UNTIL=20231231',
+              kind: 'recurring',
+              text: 'ежеквартально',
+              rrule: 'FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY=-1;UNTIL=20231231',
               dtstart: '2023-03-31',
               occurrences: [
-                { start: '2023-01-01', end: '2023-03-31' }, { start: '2023-04-01', end: '2023-06-30' },
-                { start: '2023-07-01', end: '2023-09-30' }, { start: '2023-10-01', end: '2023-12-31' },
+                { start: '2023-01-01', end: '2023-03-31' },
+                { start: '2023-04-01', end: '2023-06-30' },
+                { start: '2023-07-01', end: '2023-09-30' },
+                { start: '2023-10-01', end: '2023-12-31' },
               ],
             }),
           }),
@@ -79,7 +95,11 @@ export function fixtureRoadmap(): ResolvedRoadmap {
               }),
               item('3.2', 'Формирование банка данных', {
                 when: 'Постоянно',
-                schedule: schedule({ kind: 'continuous', text: 'постоянно', occurrences: [{ start: '2023-01-01', end: '2023-12-31' }] }),
+                schedule: schedule({
+                  kind: 'continuous',
+                  text: 'постоянно',
+                  occurrences: [{ start: '2023-01-01', end: '2023-12-31' }],
+                }),
               }),
             ],
           }),
@@ -99,7 +119,11 @@ export function fixtureRoadmap(): ResolvedRoadmap {
           }),
           item('3', 'Проведение круглого стола', {
             when: 'Декабрь 2022',
-            schedule: schedule({ kind: 'once', text: 'декабрь 2022', occurrences: [{ start: '2022-12-01', end: '2022-12-31' }] }),
+            schedule: schedule({
+              kind: 'once',
+              text: 'декабрь 2022',
+              occurrences: [{ start: '2022-12-01', end: '2022-12-31' }],
+            }),
           }),
         ],
       },

@@ -35,7 +35,11 @@ describe('roadmap build --only ics', () => {
     expect(run.code).toBe(0);
     const out = join(dir, 'out');
     expect(readdirSync(out).sort()).toEqual([
-      '500plus-lysogorsk.ics', '500plus-lysogorsk.json', 'calendars', 'msoko-bashmakovo.ics', 'msoko-bashmakovo.json',
+      '500plus-lysogorsk.ics',
+      '500plus-lysogorsk.json',
+      'calendars',
+      'msoko-bashmakovo.ics',
+      'msoko-bashmakovo.json',
     ]);
     const calendars = readdirSync(join(out, 'calendars')).sort();
     expect(calendars).toEqual(expect.arrayContaining(['all.ics', 'oo.ics', 'schools.ics', 'cppm.ics', 'yunarmia.ics']));
@@ -50,7 +54,8 @@ describe('roadmap build --only ics', () => {
     expect(oo.events.length).toBeGreaterThan(20);
     const schools = parseFeed(read(join(out, 'calendars/schools.ics')));
     expect(calendarText(schools, 'x-wr-calname')).toBe('Сроки: Образовательные организации');
-    for (const event of schools.events) expect(textOf(event, 'description')).toMatch(/Исполнители: .*Образовательные организации/);
+    for (const event of schools.events)
+      expect(textOf(event, 'description')).toMatch(/Исполнители: .*Образовательные организации/);
     const all = parseFeed(read(join(out, 'calendars/all.ics')));
     expect(all.events.length).toBe(msoko.events.length + lysogorsk.events.length);
     const uids = all.events.map((e) => textOf(e, 'uid'));
@@ -58,10 +63,15 @@ describe('roadmap build --only ics', () => {
     // A client expanding each event sees exactly the deadlines of the resolved JSON, under the JSON's uid.
     for (const id of ['msoko-bashmakovo', '500plus-lysogorsk']) {
       const feed = parseFeed(read(join(out, `${id}.ics`)));
-      const dated = jsonItems(JSON.parse(read(join(out, `${id}.json`))))
-        .filter((i) => i.when !== '' && ['once', 'recurring', 'continuous'].includes(i.schedule.kind) && i.schedule.occurrences.length > 0);
+      const dated = jsonItems(JSON.parse(read(join(out, `${id}.json`)))).filter(
+        (i) =>
+          i.when !== '' &&
+          ['once', 'recurring', 'continuous'].includes(i.schedule.kind) &&
+          i.schedule.occurrences.length > 0,
+      );
       expect(feed.events.map((e) => textOf(e, 'uid'))).toEqual(dated.map((i) => i.uid));
-      for (const item of dated) expect(expand(eventByUid(feed, item.uid)), item.uid).toEqual(item.schedule.occurrences.map((o) => o.end));
+      for (const item of dated)
+        expect(expand(eventByUid(feed, item.uid)), item.uid).toEqual(item.schedule.occurrences.map((o) => o.end));
     }
     for (const file of ['msoko-bashmakovo.ics', 'calendars/oo.ics']) {
       for (const line of read(join(out, file)).split('\r\n')) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
@@ -71,21 +81,33 @@ describe('roadmap build --only ics', () => {
   test('rebuilding gives the same bytes; editing one item bumps only its SEQUENCE', () => {
     const dir = workspace();
     const out = join(dir, 'out');
-    const build = () => runCli(['build', '--only', 'ics', '--out', 'out', 'roadmaps/500plus-lysogorsk.yaml'], { cwd: dir });
+    const build = () =>
+      runCli(['build', '--only', 'ics', '--out', 'out', 'roadmaps/500plus-lysogorsk.yaml'], { cwd: dir });
     expect(build().code).toBe(0);
     const first = read(join(out, '500plus-lysogorsk.ics'));
     expect(build().code).toBe(0);
     expect(read(join(out, '500plus-lysogorsk.ics'))).toBe(first);
 
     const source = join(dir, 'roadmaps/500plus-lysogorsk.yaml');
-    writeFileSync(source, read(source).replace('Протоколы собеседования, разработка проекта муниципальной дорожной карты «500+».', 'Протоколы собеседования.'));
+    writeFileSync(
+      source,
+      read(source).replace(
+        'Протоколы собеседования, разработка проекта муниципальной дорожной карты «500+».',
+        'Протоколы собеседования.',
+      ),
+    );
     expect(build().code).toBe(0);
     const second = parseFeed(read(join(out, '500plus-lysogorsk.ics')));
-    const bumped = second.events.filter((e) => Number(e.getFirstPropertyValue('sequence')) > 0).map((e) => textOf(e, 'summary'));
+    const bumped = second.events
+      .filter((e) => Number(e.getFirstPropertyValue('sequence')) > 0)
+      .map((e) => textOf(e, 'summary'));
     expect(bumped).toEqual(['2. Собеседование с руководителями общеобразовательных организаций «500+».']);
     expect(build().code).toBe(0);
-    expect(parseFeed(read(join(out, '500plus-lysogorsk.ics'))).events.map((e) => Number(e.getFirstPropertyValue('sequence'))))
-      .toEqual(second.events.map((e) => Number(e.getFirstPropertyValue('sequence'))));
+    expect(
+      parseFeed(read(join(out, '500plus-lysogorsk.ics'))).events.map((e) =>
+        Number(e.getFirstPropertyValue('sequence')),
+      ),
+    ).toEqual(second.events.map((e) => Number(e.getFirstPropertyValue('sequence'))));
     expect(existsSync(join(out, 'calendars/all.ics'))).toBe(true);
   });
 });

@@ -6,7 +6,8 @@ import { fixtureRoadmap } from '../helpers/fixture-roadmap.js';
 import { testContext } from './context.js';
 import { calendarText, eventByUid, expand, fileText, parseFeed, textOf } from './parse.js';
 
-const build = async (roadmaps: ResolvedRoadmap[], previous?: Map<string, string>) => (await emitIcs(roadmaps, testContext(previous))).files.map((f) => ({ path: f.path, data: String(f.data) }));
+const build = async (roadmaps: ResolvedRoadmap[], previous?: Map<string, string>) =>
+  (await emitIcs(roadmaps, testContext(previous))).files.map((f) => ({ path: f.path, data: String(f.data) }));
 const items = (r: ResolvedRoadmap): ResolvedItem[] => [...walkItems(r)].map((v) => v.item);
 const isDated = (i: ResolvedItem) => i.when !== '' && ['once', 'recurring', 'continuous'].includes(i.schedule.kind);
 
@@ -14,7 +15,11 @@ describe('roadmap feed', () => {
   test('writes one feed per roadmap, one per executor and all.ics', async () => {
     const paths = (await build([fixtureRoadmap()])).map((f) => f.path).sort();
     expect(paths).toEqual([
-      'calendars/all.ics', 'calendars/gbu-po-tsppmisppo.ics', 'calendars/oo.ics', 'calendars/schools.ics', 'fixture.ics',
+      'calendars/all.ics',
+      'calendars/gbu-po-tsppmisppo.ics',
+      'calendars/oo.ics',
+      'calendars/schools.ics',
+      'fixture.ics',
     ]);
   });
 
@@ -23,7 +28,11 @@ describe('roadmap feed', () => {
     const feed = parseFeed(fileText(await build([roadmap]), 'fixture.ics'));
     const uids = feed.events.map((e) => textOf(e, 'uid'));
     expect(new Set(uids).size).toBe(uids.length);
-    expect(uids).toEqual(items(roadmap).filter(isDated).map((i) => i.uid));
+    expect(uids).toEqual(
+      items(roadmap)
+        .filter(isDated)
+        .map((i) => i.uid),
+    );
     expect(calendarText(feed, 'x-wr-caldesc')).toContain('2 мероприятия без календарной даты');
   });
 
@@ -56,8 +65,12 @@ describe('roadmap feed', () => {
     const event = eventByUid(feed, 'fixture-2@roadmap');
     const title = '=SUM(A1:A9) — заголовок, похожий на формулу; с запятой, точкой с запятой и \\ обратной чертой';
     expect(textOf(event, 'summary')).toBe(`2. ${title}`);
-    expect(event.getFirstProperty('categories')!.getValues()).toEqual(['Направление «Оценка качества; мониторинг, анализ»']);
-    expect(textOf(event, 'description')).toContain('Дорожная карта: Карта; «тест», с \\ чертой и переносом на 2023 год (2023)');
+    expect(event.getFirstProperty('categories')!.getValues()).toEqual([
+      'Направление «Оценка качества; мониторинг, анализ»',
+    ]);
+    expect(textOf(event, 'description')).toContain(
+      'Дорожная карта: Карта; «тест», с \\ чертой и переносом на 2023 год (2023)',
+    );
     expect(textOf(event, 'description')).toContain('Примечание: строка; одна,\nвторая \\ строка');
     const alarms = event.getAllSubcomponents('valarm');
     expect(alarms.map((a) => String(a.getFirstPropertyValue('trigger')))).toEqual(['-P7D', '-P1D']);
@@ -73,7 +86,8 @@ describe('roadmap feed', () => {
       const text = String(file.data);
       expect(text.endsWith('\r\n')).toBe(true);
       expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
-      for (const line of text.split('\r\n')) expect(Buffer.byteLength(line), `${file.path}: ${line}`).toBeLessThanOrEqual(75);
+      for (const line of text.split('\r\n'))
+        expect(Buffer.byteLength(line), `${file.path}: ${line}`).toBeLessThanOrEqual(75);
     }
   });
 
@@ -145,10 +159,18 @@ describe('executor feeds', () => {
   test('contain exactly the events of that executor', async () => {
     const roadmap = fixtureRoadmap();
     const files = await build([roadmap]);
-    for (const [path, name] of [['calendars/oo.ics', 'Отдел образования'], ['calendars/schools.ics', 'Образовательные организации']] as const) {
+    for (const [path, name] of [
+      ['calendars/oo.ics', 'Отдел образования'],
+      ['calendars/schools.ics', 'Образовательные организации'],
+    ] as const) {
       const feed = parseFeed(fileText(files, path));
-      const expected = items(roadmap).filter((i) => isDated(i) && i.executors.some((e) => e.name === name)).map((i) => i.uid);
-      expect(feed.events.map((e) => textOf(e, 'uid')), path).toEqual(expected);
+      const expected = items(roadmap)
+        .filter((i) => isDated(i) && i.executors.some((e) => e.name === name))
+        .map((i) => i.uid);
+      expect(
+        feed.events.map((e) => textOf(e, 'uid')),
+        path,
+      ).toEqual(expected);
       expect(calendarText(feed, 'x-wr-calname')).toBe(`Сроки: ${name}`);
     }
     // The free-text executor has only an undated item: its feed exists (a stable address) and says so.
@@ -162,8 +184,15 @@ describe('executor feeds', () => {
     const b = fixtureRoadmap();
     b.id = 'second';
     for (const { item } of walkItems(b)) item.uid = item.uid.replace('fixture', 'second');
-    b.executors = [{ id: 'oo', name: 'Отдел опеки' }, { id: null, name: 'Все' }];
-    b.sections[0]!.items[1]!.executors = [{ id: 'oo', name: 'Отдел опеки' }, { id: null, name: 'all' }, { id: null, name: 'ГБУ ПО "ЦППМиСППО"' }];
+    b.executors = [
+      { id: 'oo', name: 'Отдел опеки' },
+      { id: null, name: 'Все' },
+    ];
+    b.sections[0]!.items[1]!.executors = [
+      { id: 'oo', name: 'Отдел опеки' },
+      { id: null, name: 'all' },
+      { id: null, name: 'ГБУ ПО "ЦППМиСППО"' },
+    ];
     const files = await build([a, b]);
     const paths = files.map((f) => f.path).filter((p) => p.startsWith('calendars/'));
     expect(new Set(paths).size).toBe(paths.length);
@@ -185,14 +214,29 @@ describe('reading the previous feed', () => {
   test('unfolds long lines, takes LF or CRLF and any case, and ignores what nested components say', async () => {
     const { readPreviousFeed } = await import('../../src/emit/ics/previous-feed.js');
     const feed = [
-      'BEGIN:VCALENDAR', 'BEGIN:VEVENT', 'uid:a-very-long-roadmap-identifier-that-makes-the-line-longer-than-seventy-f',
-      ' ive-octets@roadmap', 'SUMMARY:Проверка «UID:не-этот» ', ' UID:тоже-не-этот', 'SEQUENCE:3', 'Last-Modified:20230505T000000Z',
-      'BEGIN:VALARM', 'SEQUENCE:9', 'X-ROADMAP-HASH:ffff', 'END:VALARM', 'X-ROADMAP-HASH:0123abcd', 'END:VEVENT', 'END:VCALENDAR',
+      'BEGIN:VCALENDAR',
+      'BEGIN:VEVENT',
+      'uid:a-very-long-roadmap-identifier-that-makes-the-line-longer-than-seventy-f',
+      ' ive-octets@roadmap',
+      'SUMMARY:Проверка «UID:не-этот» ',
+      ' UID:тоже-не-этот',
+      'SEQUENCE:3',
+      'Last-Modified:20230505T000000Z',
+      'BEGIN:VALARM',
+      'SEQUENCE:9',
+      'X-ROADMAP-HASH:ffff',
+      'END:VALARM',
+      'X-ROADMAP-HASH:0123abcd',
+      'END:VEVENT',
+      'END:VCALENDAR',
     ];
     for (const eol of ['\r\n', '\n']) {
       const events = readPreviousFeed(new TextEncoder().encode(feed.join(eol)));
       expect([...events.entries()]).toEqual([
-        ['a-very-long-roadmap-identifier-that-makes-the-line-longer-than-seventy-five-octets@roadmap', { sequence: 3, lastModified: '20230505T000000Z', hash: '0123abcd' }],
+        [
+          'a-very-long-roadmap-identifier-that-makes-the-line-longer-than-seventy-five-octets@roadmap',
+          { sequence: 3, lastModified: '20230505T000000Z', hash: '0123abcd' },
+        ],
       ]);
     }
   });

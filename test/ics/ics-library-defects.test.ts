@@ -10,13 +10,20 @@ import { parseFeed } from './parse.js';
  * of `ics` that the feeds cannot have. The tests assert that the defect is still there — when one fails, `ics` has
  * fixed it: revisit the choice (docs/dependencies.md, «ICS writer»).
  */
-const REVISIT = 'ics behaves differently now: revisit docs/dependencies.md «ICS writer» — the own writer may not be needed';
+const REVISIT =
+  'ics behaves differently now: revisit docs/dependencies.md «ICS writer» — the own writer may not be needed';
 
 const TITLE = 'Мониторинг качества подготовки обучающихся общеобразовательных организаций района по итогам года';
 
 /** `timestamp` (DTSTAMP; the default is "now") is in the package's schema but missing from its typings. */
 function event(extra: Partial<EventAttributes> = {}): EventAttributes {
-  const attributes = { uid: 'defect@roadmap', timestamp: Date.UTC(2023, 0, 20), productId: 'roadmap', title: TITLE, ...extra };
+  const attributes = {
+    uid: 'defect@roadmap',
+    timestamp: Date.UTC(2023, 0, 20),
+    productId: 'roadmap',
+    title: TITLE,
+    ...extra,
+  };
   return { ...attributes, start: [2023, 3, 31], end: [2023, 4, 1] } as EventAttributes;
 }
 
@@ -41,12 +48,16 @@ describe('defects of the ics package (3.12) that rule it out for the feeds', () 
   });
 
   it('writes a 7-day alarm as «-P7DT», which is not an RFC 5545 duration', () => {
-    const text = written(event({ alarms: [{ action: 'display', description: 'Через 7 дней срок', trigger: { before: true, days: 7 } }] }));
+    const text = written(
+      event({ alarms: [{ action: 'display', description: 'Через 7 дней срок', trigger: { before: true, days: 7 } }] }),
+    );
     expect(text, REVISIT).toMatch(/^TRIGGER:-P7DT\r?$/m);
   });
 
   it('speed: ics validates every event (printed, not asserted)', async () => {
-    const events = Array.from({ length: 120 }, (_, i) => event({ uid: `e${i}@roadmap`, title: `${i + 1}. ${TITLE}`, categories: ['Мониторинг'] }));
+    const events = Array.from({ length: 120 }, (_, i) =>
+      event({ uid: `e${i}@roadmap`, title: `${i + 1}. ${TITLE}`, categories: ['Мониторинг'] }),
+    );
     createEvents(events.slice(0, 5)); // warm-up
     let t = performance.now();
     const { error } = createEvents(events);
@@ -55,15 +66,25 @@ describe('defects of the ics package (3.12) that rule it out for the feeds', () 
 
     const roadmap = fixtureRoadmap();
     const quarterly = schedule({
-      kind: 'recurring', text: 'ежеквартально', rrule: 'FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY=-1;UNTIL=20231231', dtstart: '2023-03-31',
-      occurrences: ['03-31', '06-30', '09-30', '12-31'].map((d) => ({ start: `2023-${d.slice(0, 2)}-01`, end: `2023-${d}` })),
+      kind: 'recurring',
+      text: 'ежеквартально',
+      rrule: 'FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY=-1;UNTIL=20231231',
+      dtstart: '2023-03-31',
+      occurrences: ['03-31', '06-30', '09-30', '12-31'].map((d) => ({
+        start: `2023-${d.slice(0, 2)}-01`,
+        end: `2023-${d}`,
+      })),
     });
-    roadmap.sections = [{ title: 'Мониторинг', items: events.map((_, i) => item(String(i + 1), TITLE, { schedule: quarterly })) }];
+    roadmap.sections = [
+      { title: 'Мониторинг', items: events.map((_, i) => item(String(i + 1), TITLE, { schedule: quarterly })) },
+    ];
     await emitIcs([roadmap], testContext()); // warm-up
     t = performance.now();
     const files = (await emitIcs([roadmap], testContext())).files;
     const ownMs = performance.now() - t;
-    console.log(`120 events: ics createEvents ${icsMs.toFixed(1)} ms (${(icsMs / 120).toFixed(2)} ms/event); `
-      + `own writer, all ${files.length} feeds of the roadmap: ${ownMs.toFixed(1)} ms`);
+    console.log(
+      `120 events: ics createEvents ${icsMs.toFixed(1)} ms (${(icsMs / 120).toFixed(2)} ms/event); ` +
+        `own writer, all ${files.length} feeds of the roadmap: ${ownMs.toFixed(1)} ms`,
+    );
   });
 });

@@ -9,11 +9,19 @@ import { parseFeed } from './parse.js';
 function bigRoadmap(n: number): ResolvedRoadmap {
   const roadmap = fixtureRoadmap();
   const quarterly = schedule({
-    kind: 'recurring', text: 'ежеквартально', rrule: 'FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY=-1;UNTIL=20231231', dtstart: '2023-03-31',
-    occurrences: ['03-31', '06-30', '09-30', '12-31'].map((d) => ({ start: `2023-${d.slice(0, 2)}-01`, end: `2023-${d}` })),
+    kind: 'recurring',
+    text: 'ежеквартально',
+    rrule: 'FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY=-1;UNTIL=20231231',
+    dtstart: '2023-03-31',
+    occurrences: ['03-31', '06-30', '09-30', '12-31'].map((d) => ({
+      start: `2023-${d.slice(0, 2)}-01`,
+      end: `2023-${d}`,
+    })),
   });
   const items = Array.from({ length: n }, (_, i) =>
-    item(String(i + 1), `Мероприятие № ${i + 1}: проведение мониторинга, анализа; подготовка отчёта о результатах`, { schedule: quarterly }),
+    item(String(i + 1), `Мероприятие № ${i + 1}: проведение мониторинга, анализа; подготовка отчёта о результатах`, {
+      schedule: quarterly,
+    }),
   );
   roadmap.sections = [{ title: 'Направление «Мониторинг, анализ»', items }];
   return roadmap;
@@ -37,7 +45,9 @@ test('a previous feed read in chunks cut anywhere gives the same versions as rea
   const whole = readPreviousFeed(bytes);
   expect(whole.size).toBe(40);
   for (const size of [1, 2, 7, 75, 76, 77, 4096]) {
-    const chunks = Array.from({ length: Math.ceil(bytes.length / size) }, (_, i) => bytes.subarray(i * size, (i + 1) * size));
+    const chunks = Array.from({ length: Math.ceil(bytes.length / size) }, (_, i) =>
+      bytes.subarray(i * size, (i + 1) * size),
+    );
     expect(readPreviousFeed(chunks), `chunks of ${size}`).toEqual(whole);
   }
 });
@@ -47,7 +57,9 @@ test('an overlong line in a previous feed is skipped, the events around it still
   const event = (uid: string) => `BEGIN:VEVENT\r\nUID:${uid}\r\nSEQUENCE:3\r\nEND:VEVENT\r\n`;
   const text = `BEGIN:VCALENDAR\r\n${event('a')}X-JUNK:${'ю'.repeat(100_000)}\r\n${event('b')}END:VCALENDAR\r\n`;
   const bytes = Buffer.from(text);
-  const chunks = Array.from({ length: Math.ceil(bytes.length / 1000) }, (_, i) => bytes.subarray(i * 1000, (i + 1) * 1000));
+  const chunks = Array.from({ length: Math.ceil(bytes.length / 1000) }, (_, i) =>
+    bytes.subarray(i * 1000, (i + 1) * 1000),
+  );
   expect([...readPreviousFeed(chunks).keys()]).toEqual(['a', 'b']);
   expect(readPreviousFeed(chunks).get('b')?.sequence).toBe(3);
 });

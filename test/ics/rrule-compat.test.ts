@@ -15,13 +15,34 @@ const lastDays = (years: number[], months: number[]) =>
 
 describe('compatibleRrule', () => {
   test.each([
-    ['quarter ends', '2020-03-31', 'FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY=-1;UNTIL=20221231', 'FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=-1;UNTIL=20221231', [3, 6, 9, 12]],
-    ['half-year ends', '2020-06-30', 'FREQ=YEARLY;BYMONTH=6,12;BYMONTHDAY=-1;UNTIL=20221231', 'FREQ=MONTHLY;INTERVAL=6;BYMONTHDAY=-1;UNTIL=20221231', [6, 12]],
-    ['May and September', '2020-05-31', 'FREQ=YEARLY;BYMONTH=5,9;BYMONTHDAY=-1;UNTIL=20221231', 'FREQ=MONTHLY;BYMONTH=5,9;BYMONTHDAY=-1;UNTIL=20221231', [5, 9]],
-  ])('%s: rewritten rule expands to the last days of the months, in every year (ical.js)', (_, dtstart, rule, rewritten, months) => {
-    expect(compatibleRrule(rule, dtstart)).toBe(rewritten);
-    expect(expand(dtstart, rewritten)).toEqual(lastDays([2020, 2021, 2022], months));
-  });
+    [
+      'quarter ends',
+      '2020-03-31',
+      'FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY=-1;UNTIL=20221231',
+      'FREQ=MONTHLY;INTERVAL=3;BYMONTHDAY=-1;UNTIL=20221231',
+      [3, 6, 9, 12],
+    ],
+    [
+      'half-year ends',
+      '2020-06-30',
+      'FREQ=YEARLY;BYMONTH=6,12;BYMONTHDAY=-1;UNTIL=20221231',
+      'FREQ=MONTHLY;INTERVAL=6;BYMONTHDAY=-1;UNTIL=20221231',
+      [6, 12],
+    ],
+    [
+      'May and September',
+      '2020-05-31',
+      'FREQ=YEARLY;BYMONTH=5,9;BYMONTHDAY=-1;UNTIL=20221231',
+      'FREQ=MONTHLY;BYMONTH=5,9;BYMONTHDAY=-1;UNTIL=20221231',
+      [5, 9],
+    ],
+  ])(
+    '%s: rewritten rule expands to the last days of the months, in every year (ical.js)',
+    (_, dtstart, rule, rewritten, months) => {
+      expect(compatibleRrule(rule, dtstart)).toBe(rewritten);
+      expect(expand(dtstart, rewritten)).toEqual(lastDays([2020, 2021, 2022], months));
+    },
+  );
 
   test.each([
     'FREQ=YEARLY;BYMONTH=9;BYMONTHDAY=-1;UNTIL=20220930',

@@ -40,7 +40,8 @@ async function feed(roadmap: ResolvedRoadmap, previous?: Map<string, string>) {
   return fileText(files, 'uids.ics');
 }
 
-const summaries = (text: string) => new Map(parseFeed(text).events.map((e) => [textOf(e, 'summary').replace(/^\d+\. /, ''), textOf(e, 'uid')]));
+const summaries = (text: string) =>
+  new Map(parseFeed(text).events.map((e) => [textOf(e, 'summary').replace(/^\d+\. /, ''), textOf(e, 'uid')]));
 
 describe('UIDs of compiled roadmaps', () => {
   test('survive inserting, removing and renumbering other items', async () => {
@@ -54,18 +55,25 @@ describe('UIDs of compiled roadmaps', () => {
 
   test('equal the uid of the same item in the resolved JSON, and events expand to its deadlines', async () => {
     const roadmap = compile(HEAD + FIRST + PLAN + REPORT);
-    const json = roadmapToJson(roadmap) as { sections: Array<{ items: Array<{ uid: string; schedule: { occurrences: Array<{ end: string }> } }> }> };
+    const json = roadmapToJson(roadmap) as {
+      sections: Array<{ items: Array<{ uid: string; schedule: { occurrences: Array<{ end: string }> } }> }>;
+    };
     const parsed = parseFeed(await feed(roadmap));
     const items = json.sections.flatMap((s) => s.items);
     expect(parsed.events.map((e) => textOf(e, 'uid'))).toEqual(items.map((i) => i.uid));
-    for (const item of items) expect(expand(eventByUid(parsed, item.uid))).toEqual(item.schedule.occurrences.map((o) => o.end));
+    for (const item of items)
+      expect(expand(eventByUid(parsed, item.uid))).toEqual(item.schedule.occurrences.map((o) => o.end));
     expect(expand(eventByUid(parsed, items[2]!.uid))).toEqual(['2023-03-31', '2023-06-30', '2023-09-30', '2023-12-31']);
   });
 
   test('a changed deadline bumps SEQUENCE of that item only', async () => {
     const first = await feed(compile(HEAD + PLAN + REPORT));
-    const second = await feed(compile(HEAD + PLAN.replace('Сентябрь 2023', 'Октябрь 2023') + REPORT), new Map([['uids.ics', first]]));
-    const seq = (text: string, uid: string) => Number(eventByUid(parseFeed(text), uid).getFirstPropertyValue('sequence'));
+    const second = await feed(
+      compile(HEAD + PLAN.replace('Сентябрь 2023', 'Октябрь 2023') + REPORT),
+      new Map([['uids.ics', first]]),
+    );
+    const seq = (text: string, uid: string) =>
+      Number(eventByUid(parseFeed(text), uid).getFirstPropertyValue('sequence'));
     const report = [...summaries(first).values()][1]!;
     expect(seq(second, 'uids-plan@roadmap')).toBe(1);
     expect(seq(second, report)).toBe(0);

@@ -20,8 +20,12 @@ describe('roadmap import (built CLI)', () => {
     const r = runCli(['import', join(FIXTURES, 'msoko-libreoffice.docx'), '-o', out], { cwd: dir });
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/Импортировано: 9 направлений, 93 мероприятия, 6 исполнителей; макет msoko, период 2020-2022 → msoko\.yaml/);
-    expect(r.stdout).toMatch(/Проверьте: в заголовке нет года: период 2020-2022 определён по годам в сроках мероприятий/);
+    expect(r.stdout).toMatch(
+      /Импортировано: 9 направлений, 93 мероприятия, 6 исполнителей; макет msoko, период 2020-2022 → msoko\.yaml/,
+    );
+    expect(r.stdout).toMatch(
+      /Проверьте: в заголовке нет года: период 2020-2022 определён по годам в сроках мероприятий/,
+    );
     const v = runCli(['validate', out], { cwd: dir });
     expect(v.stdout + v.stderr).toMatch(/93 мероприятия. Ошибок нет/);
     expect(v.code).toBe(0);
@@ -51,7 +55,10 @@ describe('roadmap import (built CLI)', () => {
     const project = join(dir, 'project');
     mkdirSync(join(project, 'docs'), { recursive: true });
     writeFileSync(join(project, 'roadmap.config.yaml'), 'roadmaps: карты\n');
-    writeFileSync(join(project, 'docs', 'Дорожная карта 500+.docx'), readFileSync(join(FIXTURES, '500plus-pandoc.docx')));
+    writeFileSync(
+      join(project, 'docs', 'Дорожная карта 500+.docx'),
+      readFileSync(join(FIXTURES, '500plus-pandoc.docx')),
+    );
     const r = runCli(['import', 'Дорожная карта 500+.docx'], { cwd: join(project, 'docs') });
     expect(r.code).toBe(0);
     expect(readdirSync(join(project, 'карты'))).toEqual(['dorozhnaya-karta-500.yaml']);
@@ -59,9 +66,17 @@ describe('roadmap import (built CLI)', () => {
 
   it('lists the deadline phrases it could not read with their line in the new YAML', () => {
     const docx = join(dir, 'odd.docx');
-    writeFileSync(docx, makeDocx(p('План мероприятий на 2024 год') + table(3, [
-      tr(['№', 'Мероприятие', 'Срок']), tr(['1', 'Понятное', 'Май 2024']), tr(['2', 'Непонятное', 'Когда-нибудь потом']),
-    ])));
+    writeFileSync(
+      docx,
+      makeDocx(
+        p('План мероприятий на 2024 год') +
+          table(3, [
+            tr(['№', 'Мероприятие', 'Срок']),
+            tr(['1', 'Понятное', 'Май 2024']),
+            tr(['2', 'Непонятное', 'Когда-нибудь потом']),
+          ]),
+      ),
+    );
     const out = join(dir, 'odd.yaml');
     const r = runCli(['import', docx, '-o', out], { cwd: dir });
     expect(r.code).toBe(0);
@@ -71,7 +86,12 @@ describe('roadmap import (built CLI)', () => {
   });
 
   it.each([
-    ['a text file renamed to .docx', 'fake.docx', 'не документ\n', /fake\.docx: файл не похож на документ Word \(DOCX\)/],
+    [
+      'a text file renamed to .docx',
+      'fake.docx',
+      'не документ\n',
+      /fake\.docx: файл не похож на документ Word \(DOCX\)/,
+    ],
     ['a DOCX without a table', 'notable.docx', makeDocx(p('Только текст')), /notable\.docx: в документе нет таблицы/],
   ])('%s → a Russian error, exit 1, no stack trace, nothing written', (_, name, content, message) => {
     writeFileSync(join(dir, name), content);

@@ -11,8 +11,12 @@ export function makeDocx(body: string, options: { prefix?: string } = {}): Uint8
     prefix === 'w' ? body : body.replace(/<(\/?)w:/g, `<$1${prefix}:`).replace(/ w:/g, ` ${prefix}:`)
   }</${prefix}:body></${prefix}:document>`;
   return zipSync({
-    '[Content_Types].xml': strToU8('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>'),
-    '_rels/.rels': strToU8('<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>'),
+    '[Content_Types].xml': strToU8(
+      '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+    ),
+    '_rels/.rels': strToU8(
+      '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
+    ),
     'word/document.xml': strToU8(xml),
   });
 }
@@ -41,7 +45,8 @@ export const tc = (spec: CellSpec | string): string => {
     s.vMerge ? (s.vMerge === 'restart' ? '<w:vMerge w:val="restart"/>' : '<w:vMerge/>') : '',
     s.hMerge ? (s.hMerge === 'restart' ? '<w:hMerge w:val="restart"/>' : '<w:hMerge/>') : '',
   ].join('');
-  const content = s.content === undefined || s.content === '' ? '<w:p/>' : s.content.startsWith('<') ? s.content : p(s.content);
+  const content =
+    s.content === undefined || s.content === '' ? '<w:p/>' : s.content.startsWith('<') ? s.content : p(s.content);
   return `<w:tc><w:tcPr>${pr}</w:tcPr>${content}</w:tc>`;
 };
 
@@ -51,4 +56,10 @@ export const tr = (cells: (CellSpec | string)[], opts: { header?: boolean } = {}
 export const table = (columns: number, rows: string[]): string =>
   `<w:tbl><w:tblPr/><w:tblGrid>${'<w:gridCol w:w="1000"/>'.repeat(columns)}</w:tblGrid>${rows.join('')}</w:tbl>`;
 
-export const HEADER5 = ['№ п/п', 'Наименование мероприятия', 'Срок проведения', 'Индикативные показатели', 'Исполнители'];
+export const HEADER5 = [
+  '№ п/п',
+  'Наименование мероприятия',
+  'Срок проведения',
+  'Индикативные показатели',
+  'Исполнители',
+];

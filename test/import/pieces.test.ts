@@ -17,25 +17,43 @@ describe('executor cells', () => {
   ])('%s', (cell, names) => expect(splitExecutors([cell])).toEqual(names));
 
   it('gives short unique Latin ids', () => {
-    const ids = executorIds(['Отдел образования', 'Образовательные организации', 'ГБУ ПО «ЦППМиСППО»', 'БПК БР', 'Общеобразовательные организации']);
+    const ids = executorIds([
+      'Отдел образования',
+      'Образовательные организации',
+      'ГБУ ПО «ЦППМиСППО»',
+      'БПК БР',
+      'Общеобразовательные организации',
+    ]);
     expect([...ids.values()]).toEqual(['oo', 'obrazovatelnye', 'tsppmisppo', 'bpk', 'obshcheobrazovatelnye']);
   });
 });
 
 describe('small readers', () => {
   it.each([
-    ['№ п/п', 'number'], ['№\nпп', 'number'], ['Наименование мероприятия', 'title'], ['Описание действий', 'title'],
-    ['Срок проведения мероприятия', 'when'], ['Дата реализации', 'when'], ['Ответственные исполнители', 'executors'],
-    ['Муниципальный показатель реализации', 'indicator'], ['Ожидаемый результат', 'indicator'], ['Примечание', 'note'],
+    ['№ п/п', 'number'],
+    ['№\nпп', 'number'],
+    ['Наименование мероприятия', 'title'],
+    ['Описание действий', 'title'],
+    ['Срок проведения мероприятия', 'when'],
+    ['Дата реализации', 'when'],
+    ['Ответственные исполнители', 'executors'],
+    ['Муниципальный показатель реализации', 'indicator'],
+    ['Ожидаемый результат', 'indicator'],
+    ['Примечание', 'note'],
     ['Источник финансирования', null],
   ])('header «%s» → %s', (header, field) => expect(fieldOfHeader(header.replace('\n', ' '))).toBe(field));
 
   it.each([
-    ['на 2023 год', '2023'], ['на 2020–2022 годы', '2020-2022'], ['на 2023/2024 учебный год', '2023/2024'], ['без года', null],
+    ['на 2023 год', '2023'],
+    ['на 2020–2022 годы', '2020-2022'],
+    ['на 2023/2024 учебный год', '2023/2024'],
+    ['без года', null],
   ])('period of «%s»', (text, period) => expect(findPeriod(text)).toBe(period));
 
   it.each([
-    ['Дорожная карта МСОКО', 'dorozhnaya-karta-msoko'], ['500+ Лысогорск', '500-lysogorsk'], ['Щёлково (2023)', 'shchelkovo-2023'],
+    ['Дорожная карта МСОКО', 'dorozhnaya-karta-msoko'],
+    ['500+ Лысогорск', '500-lysogorsk'],
+    ['Щёлково (2023)', 'shchelkovo-2023'],
   ])('slug of «%s»', (text, slug) => expect(slugify(text)).toBe(slug));
 
   it.each([
@@ -49,6 +67,10 @@ describe('small readers', () => {
     const root = parseXml('<?xml version="1.0"?><a x="1 &amp; 2"><b>&lt;&#1044;&#x44f;&gt;</b><![CDATA[<c>]]><d>');
     const a = root.children[0] as { attrs: Record<string, string>; children: unknown[] };
     expect(a.attrs.x).toBe('1 & 2');
-    expect(a.children).toEqual([{ name: 'b', attrs: {}, children: ['<Дя>'] }, '<c>', { name: 'd', attrs: {}, children: [] }]);
+    expect(a.children).toEqual([
+      { name: 'b', attrs: {}, children: ['<Дя>'] },
+      '<c>',
+      { name: 'd', attrs: {}, children: [] },
+    ]);
   });
 });

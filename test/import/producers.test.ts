@@ -17,7 +17,11 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function html(seedName: string, flags: string[]): string {
   const out = join(dir, `${seedName}-${flags.join('')}.html`);
-  const r = spawnSync(process.execPath, [join(REPO, 'test/fixtures/import/seed-to-html.mjs'), join(REPO, 'roadmaps', `${seedName}.yaml`), ...flags], { encoding: 'utf8' });
+  const r = spawnSync(
+    process.execPath,
+    [join(REPO, 'test/fixtures/import/seed-to-html.mjs'), join(REPO, 'roadmaps', `${seedName}.yaml`), ...flags],
+    { encoding: 'utf8' },
+  );
   writeFileSync(out, r.stdout);
   return out;
 }
@@ -40,10 +44,26 @@ describe.each(['msoko-bashmakovo', '500plus-lysogorsk'])('fresh DOCX of %s', (se
     }
   });
 
-  it.skipIf(!has('soffice'))('from LibreOffice', () => {
-    const source = html(seedName, ['--spans', '--quirks']);
-    const r = spawnSync('soffice', [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'docx:MS Word 2007 XML', '--outdir', dir, source], { timeout: 120_000 });
-    expect(r.status).toBe(0);
-    check(seedName, source.replace(/\.html$/, '.docx'));
-  }, 120_000);
+  it.skipIf(!has('soffice'))(
+    'from LibreOffice',
+    () => {
+      const source = html(seedName, ['--spans', '--quirks']);
+      const r = spawnSync(
+        'soffice',
+        [
+          `-env:UserInstallation=file://${dir}/profile`,
+          '--headless',
+          '--convert-to',
+          'docx:MS Word 2007 XML',
+          '--outdir',
+          dir,
+          source,
+        ],
+        { timeout: 120_000 },
+      );
+      expect(r.status).toBe(0);
+      check(seedName, source.replace(/\.html$/, '.docx'));
+    },
+    120_000,
+  );
 });

@@ -77,8 +77,12 @@ describe('round trip: our DOCX imports back to the same roadmap', () => {
     expect(compiled.diagnostics.filter((d) => d.severity === 'error')).toEqual([]);
     const expected = seed(name);
     expect(rowsOf(compiled.roadmap!)).toEqual(rowsOf(expected));
-    expect([compiled.roadmap!.title, compiled.roadmap!.issuer, compiled.roadmap!.periodText, compiled.roadmap!.template])
-      .toEqual([expected.title, expected.issuer, expected.periodText, expected.template]);
+    expect([
+      compiled.roadmap!.title,
+      compiled.roadmap!.issuer,
+      compiled.roadmap!.periodText,
+      compiled.roadmap!.template,
+    ]).toEqual([expected.title, expected.issuer, expected.periodText, expected.template]);
   });
 
   it('a roadmap with an approval stamp, lists, sub-items, continuous numbering and an odd number', () => {
@@ -90,7 +94,11 @@ describe('round trip: our DOCX imports back to the same roadmap', () => {
     const roadmap = compileText('classic-sample.yaml', first.yaml).roadmap!;
     expect(rowsOf(roadmap)).toEqual(rowsOf(expected));
     expect(roadmap.approval).toEqual(expected.approval);
-    expect([roadmap.subtitle, roadmap.periodText, roadmap.template]).toEqual([expected.subtitle, expected.periodText, 'classic']);
+    expect([roadmap.subtitle, roadmap.periodText, roadmap.template]).toEqual([
+      expected.subtitle,
+      expected.periodText,
+      'classic',
+    ]);
     expect(first.yaml).toMatch(/numbering: continuous/);
   });
 

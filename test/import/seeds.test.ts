@@ -28,6 +28,10 @@ describe.each([
     expect(roadmap.periodText).toBe(expected.periodText);
     expect(roadmap.sections.map((s) => s.title)).toEqual(expected.sections.map((s) => s.title));
     expect(rowsOf(roadmap)).toEqual(rowsOf(expected));
-    expect([roadmap.title, roadmap.issuer, roadmap.subtitle]).toEqual([expected.title, expected.issuer, expected.subtitle]);
+    expect([roadmap.title, roadmap.issuer, roadmap.subtitle]).toEqual([
+      expected.title,
+      expected.issuer,
+      expected.subtitle,
+    ]);
   });
 });

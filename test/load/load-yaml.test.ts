@@ -28,11 +28,16 @@ describe('loading YAML', () => {
   });
 
   it('reads the files `roadmap init` writes', () => {
-    for (const text of [exampleRoadmap(2026), CONFIG_FILE_TEXT]) expect(loadYamlText('x.yaml', text).diagnostics).toEqual([]);
+    for (const text of [exampleRoadmap(2026), CONFIG_FILE_TEXT])
+      expect(loadYamlText('x.yaml', text).diagnostics).toEqual([]);
   });
 
   it.each([
-    ['numbers stay as written', 'n: 1.10\ny: 2023\nz: -0.50\nh: 0x1F\ne: 1e3\n', { n: '1.10', y: '2023', z: '-0.50', h: '0x1F', e: '1e3' }],
+    [
+      'numbers stay as written',
+      'n: 1.10\ny: 2023\nz: -0.50\nh: 0x1F\ne: 1e3\n',
+      { n: '1.10', y: '2023', z: '-0.50', h: '0x1F', e: '1e3' },
+    ],
     ['number keys stay as written', 'executors:\n  1.10: a\n  007: b\n', { executors: { '1.10': 'a', '007': 'b' } }],
     ['numbers inside lists and flow collections', 'a: [1.10, 2.0]\nb:\n  - 010\n', { a: ['1.10', '2.0'], b: ['010'] }],
     ['null and booleans', 'a:\nb: ~\nc: null\nd: true\ne: False\n', { a: null, b: null, c: null, d: true, e: false }],
@@ -54,28 +59,73 @@ describe('loading YAML', () => {
 
 describe('YAML errors are printed at file:line:col', () => {
   it.each([
-    ['a duplicate key, named', 'id: demo\ntitle: А\ntitle: Б\n', 'roadmaps/x.yaml:3:1: ошибка: Ключ «title» повторяется', 'yaml-duplicate-key'],
-    ['number keys that YAML compares as numbers', 'executors:\n  1: Школа 1\n  01: Школа 01\n', 'roadmaps/x.yaml:3:3: ошибка: Ключ «01» повторяется', 'yaml-duplicate-key'],
-    ['a tab in the indentation', 'id: demo\nsections:\n\t- title: А\n', 'roadmaps/x.yaml:3:1: ошибка: Отступ сделан табуляцией', 'yaml-tab-indent'],
-    ['an unclosed quote, at the opening quote', 'id: demo\ntitle: "не закрыта\nperiod: 2023\n', 'roadmaps/x.yaml:2:8: ошибка: Ошибка синтаксиса YAML: кавычка открыта', 'yaml-syntax'],
-    ['two documents', 'id: a\n---\nid: b\n', 'roadmaps/x.yaml:2:1: ошибка: В файле несколько документов YAML', 'yaml-multiple-documents'],
-    ['a list instead of a mapping', '# карта\n- a\n', 'roadmaps/x.yaml:2:1: ошибка: Дорожная карта должна начинаться с ключей', 'yaml-not-mapping'],
+    [
+      'a duplicate key, named',
+      'id: demo\ntitle: А\ntitle: Б\n',
+      'roadmaps/x.yaml:3:1: ошибка: Ключ «title» повторяется',
+      'yaml-duplicate-key',
+    ],
+    [
+      'number keys that YAML compares as numbers',
+      'executors:\n  1: Школа 1\n  01: Школа 01\n',
+      'roadmaps/x.yaml:3:3: ошибка: Ключ «01» повторяется',
+      'yaml-duplicate-key',
+    ],
+    [
+      'a tab in the indentation',
+      'id: demo\nsections:\n\t- title: А\n',
+      'roadmaps/x.yaml:3:1: ошибка: Отступ сделан табуляцией',
+      'yaml-tab-indent',
+    ],
+    [
+      'an unclosed quote, at the opening quote',
+      'id: demo\ntitle: "не закрыта\nperiod: 2023\n',
+      'roadmaps/x.yaml:2:8: ошибка: Ошибка синтаксиса YAML: кавычка открыта',
+      'yaml-syntax',
+    ],
+    [
+      'two documents',
+      'id: a\n---\nid: b\n',
+      'roadmaps/x.yaml:2:1: ошибка: В файле несколько документов YAML',
+      'yaml-multiple-documents',
+    ],
+    [
+      'a list instead of a mapping',
+      '# карта\n- a\n',
+      'roadmaps/x.yaml:2:1: ошибка: Дорожная карта должна начинаться с ключей',
+      'yaml-not-mapping',
+    ],
     ['an empty file', '# только комментарий\n', 'roadmaps/x.yaml:1:1: ошибка: Файл пуст', 'file-empty'],
-    ['a bad indent', 'a:\n    b: 1\n  c: 2\n', 'roadmaps/x.yaml:3:1: ошибка: Ошибка синтаксиса YAML: неверный отступ', 'yaml-syntax'],
+    [
+      'a bad indent',
+      'a:\n    b: 1\n  c: 2\n',
+      'roadmaps/x.yaml:3:1: ошибка: Ошибка синтаксиса YAML: неверный отступ',
+      'yaml-syntax',
+    ],
   ])('%s', (_name, text, start, code) => {
     const lines = printed(text);
-    expect(lines.some((l) => l.startsWith(start) && l.endsWith(`[${code}]`)), lines.join('\n')).toBe(true);
+    expect(
+      lines.some((l) => l.startsWith(start) && l.endsWith(`[${code}]`)),
+      lines.join('\n'),
+    ).toBe(true);
   });
 
   it('an alias bomb is refused', () => {
     const lines = ['a: &a [x, x, x, x, x, x, x, x, x]'];
-    for (let i = 0; i < 8; i++) lines.push(`${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(9).fill(`*${String.fromCharCode(97 + i)}`).join(', ')}]`);
+    for (let i = 0; i < 8; i++)
+      lines.push(
+        `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(9)
+          .fill(`*${String.fromCharCode(97 + i)}`)
+          .join(', ')}]`,
+      );
     expect(printed(`${lines.join('\n')}\n`).join('\n')).toContain('[yaml-alias-bomb]');
   });
 
   it('a file that is not UTF-8 is pointed at its first bad byte', () => {
     const bytes = Uint8Array.from([...utf8('id: demo\ntitle: '), 0xc4, 0xee, 0xf0, 0x0a]);
-    expect(printed(bytes)).toEqual([expect.stringMatching(/^roadmaps\/x\.yaml:2:8: ошибка: .*UTF-8.*\[file-not-utf8\]$/)]);
+    expect(printed(bytes)).toEqual([
+      expect.stringMatching(/^roadmaps\/x\.yaml:2:8: ошибка: .*UTF-8.*\[file-not-utf8\]$/),
+    ]);
   });
 });
 

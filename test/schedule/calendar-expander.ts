@@ -18,9 +18,15 @@ const PYTHON = process.env.ROADMAP_TEST_PYTHON ?? '/usr/bin/python3';
  * Returns a reason instead when python or the module is missing (Debian: python3-recurring-ical-events).
  */
 export function expandWithPython(cases: RecurringCase[]): string[][] | { missing: string } {
-  const r = spawnSync(PYTHON, [SCRIPT], { input: JSON.stringify(cases), encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const r = spawnSync(PYTHON, [SCRIPT], {
+    input: JSON.stringify(cases),
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
   if (r.error || r.status === 3) {
-    return { missing: `${PYTHON} with recurring_ical_events is not available (${r.error?.message ?? r.stderr.trim()}); install python3-recurring-ical-events` };
+    return {
+      missing: `${PYTHON} with recurring_ical_events is not available (${r.error?.message ?? r.stderr.trim()}); install python3-recurring-ical-events`,
+    };
   }
   if (r.status !== 0) throw new Error(`expand-ics.py failed: ${r.stderr}`);
   return JSON.parse(r.stdout) as string[][];

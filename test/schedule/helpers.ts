@@ -32,7 +32,8 @@ export function each(years: number[], f: (y: number) => string): string[] {
   return years.map(f);
 }
 
-export const utc = (iso: string) => new Date(Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))));
+export const utc = (iso: string) =>
+  new Date(Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))));
 const isoOf = (d: Date) => d.toISOString().slice(0, 10);
 
 /** Expand a schedule's RRULE with rrule.js (bounded) from its DTSTART. */

@@ -35,22 +35,42 @@ function generatedRule(rand: () => number): Rule {
       const byMonth = some(rand, MONTHS, 4);
       const byMonthDay = some(rand, MONTH_DAYS, 2);
       const n = byMonth.length * byMonthDay.length;
-      return rule('YEARLY', { interval, byMonth, byMonthDay, bySetPos: some(rand, rand() < 0.5 ? [1, 2, 3] : [-1, -2, -3], Math.min(2, n)) });
+      return rule('YEARLY', {
+        interval,
+        byMonth,
+        byMonthDay,
+        bySetPos: some(rand, rand() < 0.5 ? [1, 2, 3] : [-1, -2, -3], Math.min(2, n)),
+      });
     }
     case 2:
-      return rule('YEARLY', { interval, byMonth: [pick(rand, MONTHS)], byDay: [{ n: pick(rand, ORDINALS), wd: pick(rand, WEEKDAYS) }] });
+      return rule('YEARLY', {
+        interval,
+        byMonth: [pick(rand, MONTHS)],
+        byDay: [{ n: pick(rand, ORDINALS), wd: pick(rand, WEEKDAYS) }],
+      });
     case 3:
       return rule('MONTHLY', { interval, byDay: [{ n: pick(rand, ORDINALS), wd: pick(rand, WEEKDAYS) }] });
     case 4:
       return rule('MONTHLY', { interval, byMonthDay: some(rand, MONTH_DAYS, 2) });
     case 5:
-      return rule('MONTHLY', { interval, byMonthDay: Array.from({ length: int(rand, 29, 31) - 27 }, (_, i) => 28 + i), bySetPos: [-1] });
+      return rule('MONTHLY', {
+        interval,
+        byMonthDay: Array.from({ length: int(rand, 29, 31) - 27 }, (_, i) => 28 + i),
+        bySetPos: [-1],
+      });
     case 6:
       return rule('WEEKLY', { interval, byDay: some(rand, WEEKDAYS, 3).map((wd) => ({ n: 0, wd })) });
     default: {
       const shape = int(rand, 0, 2);
       const byMonth = shape > 0 ? some(rand, MONTHS, 3) : [];
-      const byMonthDay = shape > 1 ? some(rand, MONTH_DAYS.filter((d) => d > 0), 3) : [];
+      const byMonthDay =
+        shape > 1
+          ? some(
+              rand,
+              MONTH_DAYS.filter((d) => d > 0),
+              3,
+            )
+          : [];
       return rule('DAILY', { interval: pick(rand, [1, 2, 7, 14, 30]), byMonth, byMonthDay });
     }
   }
@@ -96,14 +116,42 @@ let generated: EngineCase[] | undefined;
 const generatedCases = (): EngineCase[] => (generated ??= generateCases(600));
 
 const PHRASES = [
-  'ежегодно', 'ежеквартально', 'ежемесячно', 'еженедельно', 'раз в полугодие', 'в течение учебного года',
-  'Ежегодно Сентябрь - февраль', 'Ежегодно - сентябрь, май', 'ежегодно, до 15 октября', 'ежегодно до конца февраля',
-  'Январь 2022, далее один раз в два года', 'каждые 3 года', 'в первый понедельник марта', 'последняя пятница месяца',
-  'до 30 числа каждого месяца', 'до 29 числа каждого месяца', 'ежемесячно, 15 числа', 'по вторникам и четвергам',
-  'ежегодно 30 апреля и 15 мая', 'ежегодно, 29 февраля', 'май, сентябрь 2022', '12 и 15 марта 2024', 'ежедневно',
-  'раз в 2 месяца', 'ежегодно, третья декада августа', 'раз в два года',
+  'ежегодно',
+  'ежеквартально',
+  'ежемесячно',
+  'еженедельно',
+  'раз в полугодие',
+  'в течение учебного года',
+  'Ежегодно Сентябрь - февраль',
+  'Ежегодно - сентябрь, май',
+  'ежегодно, до 15 октября',
+  'ежегодно до конца февраля',
+  'Январь 2022, далее один раз в два года',
+  'каждые 3 года',
+  'в первый понедельник марта',
+  'последняя пятница месяца',
+  'до 30 числа каждого месяца',
+  'до 29 числа каждого месяца',
+  'ежемесячно, 15 числа',
+  'по вторникам и четвергам',
+  'ежегодно 30 апреля и 15 мая',
+  'ежегодно, 29 февраля',
+  'май, сентябрь 2022',
+  '12 и 15 марта 2024',
+  'ежедневно',
+  'раз в 2 месяца',
+  'ежегодно, третья декада августа',
+  'раз в два года',
 ];
-const PERIODS = ['2020-2022', '2023', '2024', '2023/2024', '2019-09-01..2024-08-31', '2020-2026', '2024-02-15..2024-11-10'];
+const PERIODS = [
+  '2020-2022',
+  '2023',
+  '2024',
+  '2023/2024',
+  '2019-09-01..2024-08-31',
+  '2020-2026',
+  '2024-02-15..2024-11-10',
+];
 
 /** Real phrases: the schedule's RRULE from its DTSTART, as written by the engine and as the feed writes it. */
 function phraseCases(): Array<EngineCase & { label: string }> {
@@ -133,7 +181,12 @@ function icalJsHandles(rrule: string): boolean {
   const monthDays = (part('BYMONTHDAY') ?? '').split(',').filter(Boolean).map(Number);
   if (part('BYSETPOS')) return false;
   if (monthDays.some((d) => d > 28)) return false;
-  if (part('FREQ') === 'YEARLY' && monthDays.length && ((part('BYMONTH') ?? '').includes(',') || Number(part('INTERVAL') ?? 1) > 1)) return false;
+  if (
+    part('FREQ') === 'YEARLY' &&
+    monthDays.length &&
+    ((part('BYMONTH') ?? '').includes(',') || Number(part('INTERVAL') ?? 1) > 1)
+  )
+    return false;
   return true;
 }
 
@@ -144,7 +197,8 @@ describe.skipIf(missing !== null)('rrule.js and python recurring_ical_events exp
     const differ = cases.filter((c, i) => JSON.stringify(c.dates) !== JSON.stringify(python[i]));
     expect(differ.map((c) => `${c.dtstart} ${c.rrule}`)).toEqual([]);
     // the generator reaches every shape, and most rules have several dates
-    for (const freq of ['YEARLY', 'MONTHLY', 'WEEKLY', 'DAILY']) expect(cases.some((c) => c.rrule.startsWith(`FREQ=${freq}`))).toBe(true);
+    for (const freq of ['YEARLY', 'MONTHLY', 'WEEKLY', 'DAILY'])
+      expect(cases.some((c) => c.rrule.startsWith(`FREQ=${freq}`))).toBe(true);
     expect(cases.filter((c) => c.rrule.includes('BYSETPOS')).length).toBeGreaterThan(50);
     expect(cases.filter((c) => c.dates.length > 1).length).toBeGreaterThan(400);
   });
@@ -173,7 +227,12 @@ describe.skipIf(missing !== null)('rrule.js defect the engine steers around', ()
     const first = isoToSerial('2024-10-01');
     const until = isoToSerial('2027-12-31');
     const c = { dtstart: '2024-10-01', rrule: ruleText(r, first, until), until: '2027-12-31' };
-    expect(ruleDates(r, first, until, 100).map(isoFromSerial)).toEqual(['2024-10-01', '2025-10-01', '2026-10-01', '2027-10-01']);
+    expect(ruleDates(r, first, until, 100).map(isoFromSerial)).toEqual([
+      '2024-10-01',
+      '2025-10-01',
+      '2026-10-01',
+      '2027-10-01',
+    ]);
     // a calendar shows DTSTART, the event itself, and no recurrence
     expect(expandWithPython([c])).toEqual([['2024-10-01']]);
   });

@@ -7,7 +7,11 @@ describe('roadmap when (built CLI, rrule at run time)', () => {
     const r = runCli(['when', 'Ежеквартально', '--period', '2023', '--json']);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    const out = JSON.parse(r.stdout) as { rrule: string; dtstart: string; occurrences: Array<{ start: string; end: string }> };
+    const out = JSON.parse(r.stdout) as {
+      rrule: string;
+      dtstart: string;
+      occurrences: Array<{ start: string; end: string }>;
+    };
     expect(out.rrule).toBe('FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY=-1;UNTIL=20231231');
     expect(out.dtstart).toBe('2023-03-31');
     expect(out.occurrences.map((o) => o.end)).toEqual(['2023-03-31', '2023-06-30', '2023-09-30', '2023-12-31']);

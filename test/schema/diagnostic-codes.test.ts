@@ -7,7 +7,9 @@ import { MESSAGES } from '../../src/schedule/issues.js';
 
 const doc = readFileSync(new URL('../../docs/diagnostics.md', import.meta.url), 'utf8');
 /** Rows of the tables in docs/diagnostics.md: code → the other cells. */
-const rows = new Map([...doc.matchAll(/^\| `([a-z0-9-]+)` \|(.*)\|$/gm)].map((m) => [m[1]!, m[2]!.split('|').map((c) => c.trim())]));
+const rows = new Map(
+  [...doc.matchAll(/^\| `([a-z0-9-]+)` \|(.*)\|$/gm)].map((m) => [m[1]!, m[2]!.split('|').map((c) => c.trim())]),
+);
 const SRC = new URL('../../src/', import.meta.url).pathname;
 const SEVERITY_RU: Record<Severity, string> = { error: 'ошибка', warning: 'предупреждение', info: 'замечание' };
 

@@ -13,7 +13,11 @@ const TRACKER = 'out/msoko-bashmakovo.xlsx';
 const KEY = 'Ключ строки (не изменять)';
 
 /** Edits the tracker the way a person does in Excel: cells of the «Трекер» sheet, found by the key column. */
-async function editTracker(file: string, out: string, edits: Record<string, Record<string, unknown>>): Promise<number[]> {
+async function editTracker(
+  file: string,
+  out: string,
+  edits: Record<string, Record<string, unknown>>,
+): Promise<number[]> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(file);
   const ws = wb.getWorksheet('Трекер')!;
@@ -22,7 +26,8 @@ async function editTracker(file: string, out: string, edits: Record<string, Reco
   ws.eachRow((row, n) => {
     const edit = edits[String(row.getCell(headers.indexOf(KEY)).value)];
     if (!edit) return;
-    for (const [header, value] of Object.entries(edit)) row.getCell(headers.indexOf(header)).value = value as ExcelJS.CellValue;
+    for (const [header, value] of Object.entries(edit))
+      row.getCell(headers.indexOf(header)).value = value as ExcelJS.CellValue;
     touched.push(n);
   });
   await wb.xlsx.writeFile(out);
@@ -45,10 +50,15 @@ describe('status round trip: build → fill the tracker → import → status �
     copyFileSync(join(REPO, ROADMAP), join(dir, ROADMAP));
     yamlBefore = readFileSync(join(dir, ROADMAP));
     ok('build', ROADMAP, '--only', 'xlsx', '--out', 'out');
-    keys = trackerTable(readFileSync(join(dir, TRACKER))).map((r) => r[KEY]!).filter(Boolean);
+    keys = trackerTable(readFileSync(join(dir, TRACKER)))
+      .map((r) => r[KEY]!)
+      .filter(Boolean);
     // The methodist already keeps a status file with her own comment.
     const [uid, deadline] = keys[0]!.split('#');
-    writeFileSync(join(dir, STATUS), `# Ведёт методист, не удалять.\nitems:\n  ${uid}:\n    ${deadline}:   # первый срок\n      status: в работе\n`);
+    writeFileSync(
+      join(dir, STATUS),
+      `# Ведёт методист, не удалять.\nitems:\n  ${uid}:\n    ${deadline}:   # первый срок\n      status: в работе\n`,
+    );
   });
 
   it('pre-fills recorded statuses into a rebuilt tracker', () => {
@@ -60,7 +70,12 @@ describe('status round trip: build → fill the tracker → import → status �
   it('imports a status set in Excel, reports rows it cannot match, and leaves the roadmap alone', async () => {
     const statusBefore = readFileSync(join(dir, STATUS), 'utf8');
     const rows = await editTracker(join(dir, TRACKER), join(dir, 'filled.xlsx'), {
-      [keys[1]!]: { Статус: 'выполнено', 'Дата выполнения': new Date(Date.UTC(2020, 6, 20)), 'Подтверждающий документ': 'Приказ № 15-од', Комментарий: '=не формула' },
+      [keys[1]!]: {
+        Статус: 'выполнено',
+        'Дата выполнения': new Date(Date.UTC(2020, 6, 20)),
+        'Подтверждающий документ': 'Приказ № 15-од',
+        Комментарий: '=не формула',
+      },
       [keys[2]!]: { [KEY]: 'msoko-bashmakovo-tdeadbeef0000@roadmap#2020-07-31', Статус: 'выполнено' },
     });
     const run = cli('status', 'import', 'filled.xlsx', ROADMAP);

@@ -35,9 +35,11 @@ describe('status file', () => {
     expect(book.size).toBe(0);
   });
 
-  it('copied from another roadmap is reported at its «roadmap:» line; its own roadmap\'s file is not', () => {
+  it("copied from another roadmap is reported at its «roadmap:» line; its own roadmap's file is not", () => {
     const other = parseStatusFile('s.yaml', enc(EXISTING), 'msoko-bashmakovo');
-    expect(other.diagnostics.map((d) => [d.code, d.line, d.severity])).toEqual([['status-file-other-roadmap', 2, 'warning']]);
+    expect(other.diagnostics.map((d) => [d.code, d.line, d.severity])).toEqual([
+      ['status-file-other-roadmap', 2, 'warning'],
+    ]);
     expect(other.diagnostics[0]!.message).toContain('«fixture»');
     expect(other.book.size).toBe(3);
     expect(parseStatusFile('s.yaml', enc(EXISTING), 'fixture').diagnostics).toEqual([]);
@@ -49,7 +51,11 @@ describe('status file', () => {
   });
 
   it('is created when absent and reads back the same statuses', () => {
-    const e1 = entry('a@roadmap', '2023-03-31', { doneDate: '2023-03-20', evidence: 'https://школа.рф/отчёт?id=1#x', comment: '=SUM(A1) — не формула' });
+    const e1 = entry('a@roadmap', '2023-03-31', {
+      doneDate: '2023-03-20',
+      evidence: 'https://школа.рф/отчёт?id=1#x',
+      comment: '=SUM(A1) — не формула',
+    });
     const e2 = entry('a@roadmap', null, { status: 'в работе', comment: 'yes' });
     const text = writeStatusFile(null, [up(e1), up(e2)], ROADMAP);
     expect(text).toContain('a@roadmap:  # 1.1 Мероприятие a@roadmap');
@@ -60,7 +66,11 @@ describe('status file', () => {
   });
 
   it('changes only the edited value: comments, quoting and blank lines stay byte for byte', () => {
-    const text = writeStatusFile(EXISTING, [up(entry('a@roadmap', '2023-03-31', { comment: 'старый: комментарий' }))], ROADMAP);
+    const text = writeStatusFile(
+      EXISTING,
+      [up(entry('a@roadmap', '2023-03-31', { comment: 'старый: комментарий' }))],
+      ROADMAP,
+    );
     expect(text).toBe(EXISTING.replace('status: в работе   # уточнить', 'status: выполнено   # уточнить'));
   });
 

@@ -50,7 +50,10 @@ describe('writing a status file', () => {
 
   it('keeps a BOM and CRLF line ends, also in the lines it adds', () => {
     const crlf = `\uFEFF${FILE.replace(/\n/g, '\r\n')}`;
-    const updates = [up(entry('a@roadmap', '2023-03-31', { comment: 'две\nстроки' })), up(entry('c@roadmap', null, { evidence: 'Приказ' }))];
+    const updates = [
+      up(entry('a@roadmap', '2023-03-31', { comment: 'две\nстроки' })),
+      up(entry('c@roadmap', null, { evidence: 'Приказ' })),
+    ];
     const text = writeStatusFile(crlf, updates, ROADMAP);
     expect(text.startsWith('\uFEFF# Ведёт методист.\r\n')).toBe(true);
     expect(text.replace(/\r\n/g, '')).not.toContain('\n');
@@ -62,11 +65,15 @@ describe('writing a status file', () => {
   });
 
   it('fills an empty value on its own line, keeping the comment after it', () => {
-    const text = writeStatusFile(FILE, [up(entry('a@roadmap', '2023-03-31', { status: 'в работе', comment: 'уточнить' }))], ROADMAP);
+    const text = writeStatusFile(
+      FILE,
+      [up(entry('a@roadmap', '2023-03-31', { status: 'в работе', comment: 'уточнить' }))],
+      ROADMAP,
+    );
     expect(text).toBe(FILE.replace('comment:    # пока пусто', 'comment: уточнить    # пока пусто'));
   });
 
-  it('adds fields, occurrences and items in the file\'s own indentation and comment spacing', () => {
+  it("adds fields, occurrences and items in the file's own indentation and comment spacing", () => {
     const updates = [
       up(entry('b@roadmap', null, { status: 'в работе', doneDate: '2023-05-01' })),
       up(entry('b@roadmap', '2023-12-31')),
@@ -74,15 +81,31 @@ describe('writing a status file', () => {
     ];
     const text = writeStatusFile(FILE, updates, ROADMAP);
     expect(text).toBe(
-      FILE.replace('            evidence:\n', '            evidence:\n            done: 2023-05-01\n        2023-12-31:\n            status: выполнено\n')
+      FILE.replace(
+        '            evidence:\n',
+        '            evidence:\n            done: 2023-05-01\n        2023-12-31:\n            status: выполнено\n',
+      )
         .replace('            status: не начато', '            status: в работе')
-        .replace('# конец файла', '    c@roadmap:      # 1.1 Мероприятие c@roadmap\n        2024-01-31:\n            status: не выполнено\n# конец файла'),
+        .replace(
+          '# конец файла',
+          '    c@roadmap:      # 1.1 Мероприятие c@roadmap\n        2024-01-31:\n            status: не выполнено\n# конец файла',
+        ),
     );
   });
 
   it('writes values with YAML punctuation, quotes and line breaks so that they read back the same', () => {
-    const existing = writeStatusFile(FILE, AWKWARD.map((comment, i) => up(entry(`n${i}@roadmap`, null, { comment: comment || null, evidence: comment || null }))), ROADMAP);
-    const fresh = writeStatusFile(null, AWKWARD.map((comment, i) => up(entry(`n${i}@roadmap`, '2023-03-31', { comment, evidence: comment }))), ROADMAP);
+    const existing = writeStatusFile(
+      FILE,
+      AWKWARD.map((comment, i) =>
+        up(entry(`n${i}@roadmap`, null, { comment: comment || null, evidence: comment || null })),
+      ),
+      ROADMAP,
+    );
+    const fresh = writeStatusFile(
+      null,
+      AWKWARD.map((comment, i) => up(entry(`n${i}@roadmap`, '2023-03-31', { comment, evidence: comment }))),
+      ROADMAP,
+    );
     for (const text of [existing, fresh]) expect(read(text).diagnostics).toEqual([]);
     AWKWARD.forEach((value, i) => {
       const want = value === '' ? null : value;
@@ -90,7 +113,11 @@ describe('writing a status file', () => {
       expect(read(fresh).book.get(`n${i}@roadmap#2023-03-31`)?.evidence, value).toBe(want);
     });
     for (const value of AWKWARD) {
-      const text = writeStatusFile(FILE, [up(entry('a@roadmap', '2023-03-31', { comment: value, evidence: value }))], ROADMAP);
+      const text = writeStatusFile(
+        FILE,
+        [up(entry('a@roadmap', '2023-03-31', { comment: value, evidence: value }))],
+        ROADMAP,
+      );
       const got = read(text).book.get('a@roadmap#2023-03-31')!;
       expect([got.comment, got.evidence], JSON.stringify(value)).toEqual([value || null, value || null]);
       // Only the edited occurrence changed: everything after it is as it was.
@@ -99,7 +126,11 @@ describe('writing a status file', () => {
   });
 
   it('writes a label with YAML punctuation as a one-line comment', () => {
-    const text = writeStatusFile(null, [{ entry: entry('a@roadmap', null), label: '1.1 План: «старт»\n# и т. д.' }], ROADMAP);
+    const text = writeStatusFile(
+      null,
+      [{ entry: entry('a@roadmap', null), label: '1.1 План: «старт»\n# и т. д.' }],
+      ROADMAP,
+    );
     expect(text).toContain('  a@roadmap:  # 1.1 План: «старт» # и т. д.\n');
     expect(read(text).book.get('a@roadmap#undated')?.status).toBe('выполнено');
   });
@@ -115,7 +146,9 @@ describe('writing a status file', () => {
 
   it('refuses to rewrite a file it cannot read', () => {
     for (const broken of ['items: [a, b]\n', '- a\n', 'items:\n  a: 1\n  a: 2\n', 'roadmap: x\n---\nroadmap: y\n']) {
-      expect(() => writeStatusFile(broken, [up(entry('a@roadmap', null))], ROADMAP), broken).toThrow(StatusFileShapeError);
+      expect(() => writeStatusFile(broken, [up(entry('a@roadmap', null))], ROADMAP), broken).toThrow(
+        StatusFileShapeError,
+      );
     }
   });
 });

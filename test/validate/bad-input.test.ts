@@ -7,14 +7,16 @@ const utf8 = (s: string) => new TextEncoder().encode(s);
 
 /** Windows-1251, the encoding Notepad and old Word use for Russian text. */
 function cp1251(s: string): Uint8Array {
-  return Uint8Array.from([...s].map((ch) => {
-    const c = ch.codePointAt(0)!;
-    if (c < 0x80) return c;
-    if (c >= 0x410 && c <= 0x44f) return c - 0x410 + 0xc0;
-    if (c === 0x401) return 0xa8;
-    if (c === 0x451) return 0xb8;
-    return 0x3f;
-  }));
+  return Uint8Array.from(
+    [...s].map((ch) => {
+      const c = ch.codePointAt(0)!;
+      if (c < 0x80) return c;
+      if (c >= 0x410 && c <= 0x44f) return c - 0x410 + 0xc0;
+      if (c === 0x401) return 0xa8;
+      if (c === 0x451) return 0xb8;
+      return 0x3f;
+    }),
+  );
 }
 
 function check(bytes: Uint8Array): Diagnostic[] {
@@ -72,7 +74,10 @@ describe('YAML problems are positioned Russian diagnostics', () => {
   });
 
   it('U+FFFE / U+FFFF (which no DOCX or XLSX can hold) are reported where they stand', () => {
-    for (const [ch, code] of [['\uFFFE', 'U+FFFE'], ['\uFFFF', 'U+FFFF']] as const) {
+    for (const [ch, code] of [
+      ['\uFFFE', 'U+FFFE'],
+      ['\uFFFF', 'U+FFFF'],
+    ] as const) {
       const diagnostics = check(utf8(`id: demo\ntitle: Дорожная${ch} карта\n`));
       expect(diagnostics).toHaveLength(1);
       expect(diagnostics[0]).toMatchObject({ code: 'file-noncharacter', severity: 'error', line: 2, column: 16 });
@@ -94,7 +99,9 @@ describe('YAML problems are positioned Russian diagnostics', () => {
 
 describe('schema problems point at the key and speak Russian', () => {
   it('an unknown key suggests the closest known one', () => {
-    const diagnostics = check(utf8(VALID.replace('        when: Март 2023', '        when: Март 2023\n        indicater: Отчёт')));
+    const diagnostics = check(
+      utf8(VALID.replace('        when: Март 2023', '        when: Март 2023\n        indicater: Отчёт')),
+    );
     expect(diagnostics).toHaveLength(1);
     expect(diagnostics[0]).toMatchObject({ code: 'schema-unknown-key', line: 9, column: 9 });
     expect(diagnostics[0]!.hint).toContain('indicator');
@@ -117,7 +124,10 @@ describe('schema problems point at the key and speak Russian', () => {
   });
 
   it('an item number like 1.10 stays text', () => {
-    const { loaded } = loadYaml('x.yaml', utf8(VALID.replace('      - title: Мероприятие', '      - number: 1.10\n        title: Мероприятие')));
+    const { loaded } = loadYaml(
+      'x.yaml',
+      utf8(VALID.replace('      - title: Мероприятие', '      - number: 1.10\n        title: Мероприятие')),
+    );
     const result = validateRoadmap(loaded!);
     expect(result.diagnostics).toEqual([]);
     expect(result.roadmap!.sections![0]!.items[0]!.number).toBe('1.10');
@@ -139,7 +149,9 @@ describe('schema problems point at the key and speak Russian', () => {
   it('a section without items is a warning, and the roadmap still compiles', () => {
     const { loaded } = loadYaml('x.yaml', utf8(`${VALID}  - title: Пустое направление\n    items: []\n`));
     const result = validateRoadmap(loaded!);
-    expect(result.diagnostics.map((d) => [d.code, d.severity, d.line])).toEqual([['schema-empty-section', 'warning', 9]]);
+    expect(result.diagnostics.map((d) => [d.code, d.severity, d.line])).toEqual([
+      ['schema-empty-section', 'warning', 9],
+    ]);
     expect(result.roadmap).not.toBeNull();
   });
 });

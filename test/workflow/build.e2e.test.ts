@@ -18,15 +18,30 @@ describe('roadmap build of a whole project (built CLI)', () => {
     expect(r.stdout).toMatch(/Собрано: 2 дорожные карты, \d+ файл\S* в out \(\d+,\d с\)\./);
     expect(r.stdout).not.toMatch(/\x1b\[/); // not a terminal: no colours
     const out = [...snapshot(join(dir, 'out')).keys()];
-    for (const f of ['a.docx', 'a.xlsx', 'a.ics', 'a.json', 'b.docx', 'b.xlsx', 'b.ics', 'b.json', 'calendars/all.ics', 'index.html']) {
+    for (const f of [
+      'a.docx',
+      'a.xlsx',
+      'a.ics',
+      'a.json',
+      'b.docx',
+      'b.xlsx',
+      'b.ics',
+      'b.json',
+      'calendars/all.ics',
+      'index.html',
+    ]) {
       expect(out).toContain(f);
     }
   });
 
   it('colours the summary when asked (FORCE_COLOR) and never with NO_COLOR', () => {
     const dir = tempProject({ 'a.yaml': roadmapYaml('a') });
-    expect(runCli(['build', '--only', 'json'], { cwd: dir, env: { FORCE_COLOR: '1', NO_COLOR: '' } }).stdout).toMatch(/\x1b\[/);
-    expect(runCli(['build', '--only', 'json'], { cwd: dir, env: { FORCE_COLOR: '1', NO_COLOR: '1' } }).stdout).not.toMatch(/\x1b\[/);
+    expect(runCli(['build', '--only', 'json'], { cwd: dir, env: { FORCE_COLOR: '1', NO_COLOR: '' } }).stdout).toMatch(
+      /\x1b\[/,
+    );
+    expect(
+      runCli(['build', '--only', 'json'], { cwd: dir, env: { FORCE_COLOR: '1', NO_COLOR: '1' } }).stdout,
+    ).not.toMatch(/\x1b\[/);
   });
 
   it('a roadmap broken afterwards: exit 1, the others still built, its previous outputs byte-identical', () => {
@@ -82,7 +97,11 @@ describe('roadmap build of a whole project (built CLI)', () => {
 /** Starts a build and SIGKILLs it after `ms`; true when it was still running. */
 function killAfter(cwd: string, ms: number): Promise<boolean> {
   return new Promise((done) => {
-    const child = spawn(process.execPath, [BIN, 'build'], { cwd, env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', ...ENV }, stdio: 'ignore' });
+    const child = spawn(process.execPath, [BIN, 'build'], {
+      cwd,
+      env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', ...ENV },
+      stdio: 'ignore',
+    });
     let exited = false;
     child.on('exit', () => {
       exited = true;

@@ -11,7 +11,11 @@ const EXTRA = `      - title: Заседание методического со
 `;
 
 function git(cwd: string, ...args: string[]): void {
-  const r = spawnSync('git', ['-c', 'user.name=Тест', '-c', 'user.email=t@example.org', '-c', 'commit.gpgsign=false', ...args], { cwd, encoding: 'utf8' });
+  const r = spawnSync(
+    'git',
+    ['-c', 'user.name=Тест', '-c', 'user.email=t@example.org', '-c', 'commit.gpgsign=false', ...args],
+    { cwd, encoding: 'utf8' },
+  );
   if (r.status !== 0) throw new Error(r.stderr);
 }
 
@@ -19,8 +23,10 @@ describe('roadmap diff (built CLI)', () => {
   it('compares two files: added, removed, changed — in Russian and as JSON', () => {
     const dir = tempProject({});
     writeFileSync(join(dir, 'old.yaml'), roadmapYaml('a', { extra: EXTRA }));
-    const edited = roadmapYaml('a', { when: 'Ноябрь 2023', extra: '      - title: Новое мероприятие\n        when: Май 2023\n' })
-      .replace('Мониторинг успеваемости', 'Мониторинг текущей успеваемости обучающихся');
+    const edited = roadmapYaml('a', {
+      when: 'Ноябрь 2023',
+      extra: '      - title: Новое мероприятие\n        when: Май 2023\n',
+    }).replace('Мониторинг успеваемости', 'Мониторинг текущей успеваемости обучающихся');
     writeFileSync(join(dir, 'new.yaml'), edited);
     const r = runCli(['diff', 'old.yaml', 'new.yaml'], { cwd: dir });
     expect(r.stderr).toBe('');
@@ -29,7 +35,9 @@ describe('roadmap diff (built CLI)', () => {
     expect(r.stdout).toMatch(/Добавлено \(1\):\n {2}\+ 4\. Новое мероприятие/);
     expect(r.stdout).toMatch(/Удалено \(1\):\n {2}− 4\. Заседание методического совета/);
     expect(r.stdout).toContain('срок: «Сентябрь 2023» → «Ноябрь 2023»'); // matched by id «plan»
-    expect(r.stdout).toContain('изменено название: «Мониторинг успеваемости» → «Мониторинг текущей успеваемости обучающихся»');
+    expect(r.stdout).toContain(
+      'изменено название: «Мониторинг успеваемости» → «Мониторинг текущей успеваемости обучающихся»',
+    );
     const json = JSON.parse(runCli(['diff', 'old.yaml', 'new.yaml', '--json'], { cwd: dir }).stdout);
     expect(json.roadmaps[0].added.map((s: { title: string }) => s.title)).toEqual(['Новое мероприятие']);
     expect(json.roadmaps[0].changed).toHaveLength(2);

@@ -9,7 +9,8 @@ const labels = { before: 'HEAD~1:roadmaps/fixture.yaml', after: 'roadmaps/fixtur
 function base(): ResolvedRoadmap {
   const r = fixtureRoadmap();
   r.sections.forEach((s, i) => {
-    const visit = (items: typeof s.items) => items.forEach((it) => ((it.uid = `s${i}-${it.number}@fixture`), visit(it.items)));
+    const visit = (items: typeof s.items) =>
+      items.forEach((it) => ((it.uid = `s${i}-${it.number}@fixture`), visit(it.items)));
     visit(s.items);
   });
   return r;
@@ -69,7 +70,9 @@ describe('compareRoadmaps', () => {
     expect(d.added).toEqual([]);
     expect(d.removed).toEqual([]);
     expect(d.changed[0]!.matchedBy).toBe('similarity');
-    expect(formatDiff([d])).toContain('изменено название: «Разработка плана-графика» → «Разработка плана-графика мероприятий»');
+    expect(formatDiff([d])).toContain(
+      'изменено название: «Разработка плана-графика» → «Разработка плана-графика мероприятий»',
+    );
   });
 
   it('does not pair unrelated items: a replaced item is removed + added', () => {
@@ -88,7 +91,9 @@ describe('compareRoadmaps', () => {
     const after = edited((r) => {
       r.periodText = '2023-2024';
     });
-    expect(compareRoadmaps(base(), after, labels).header).toEqual([{ field: 'period', before: '2023', after: '2023-2024' }]);
+    expect(compareRoadmaps(base(), after, labels).header).toEqual([
+      { field: 'period', before: '2023', after: '2023-2024' },
+    ]);
     const added = compareRoadmaps(null, base(), labels);
     expect(added.status).toBe('added');
     expect(formatDiff([added])).toContain('Новая дорожная карта: 8 мероприятий.');

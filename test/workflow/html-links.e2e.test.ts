@@ -10,7 +10,10 @@ function hrefs(html: string): string[] {
 
 describe('out/index.html after a real build (built CLI)', () => {
   it('every link resolves to a file in out/; webcal links point at the same files under baseUrl', () => {
-    const dir = tempProject({ 'a.yaml': roadmapYaml('a'), 'b.yaml': roadmapYaml('b', { title: 'Вторая карта' }) }, 'baseUrl: https://edu.example.org/karty/\n');
+    const dir = tempProject(
+      { 'a.yaml': roadmapYaml('a'), 'b.yaml': roadmapYaml('b', { title: 'Вторая карта' }) },
+      'baseUrl: https://edu.example.org/karty/\n',
+    );
     const r = runCli(['build'], { cwd: dir, env: { ROADMAP_TODAY: '2023-09-20' } });
     expect(r.code).toBe(0);
     const html = readFileSync(join(dir, 'out', 'index.html'), 'utf8');
@@ -23,7 +26,10 @@ describe('out/index.html after a real build (built CLI)', () => {
     expect(webcal.length).toBeGreaterThan(0);
     for (const w of webcal) {
       expect(w.startsWith('webcal://edu.example.org/karty/')).toBe(true);
-      expect(existsSync(join(dir, 'out', decodeURIComponent(w.slice('webcal://edu.example.org/karty/'.length)))), w).toBe(true);
+      expect(
+        existsSync(join(dir, 'out', decodeURIComponent(w.slice('webcal://edu.example.org/karty/'.length)))),
+        w,
+      ).toBe(true);
     }
     expect(html).toContain('сб, 30.09.2023');
   });

@@ -17,7 +17,10 @@ function ctx(partial: Partial<EmitContext> = {}): EmitContext {
   };
 }
 
-async function page(partial: Partial<EmitContext> = {}, change?: (r: ReturnType<typeof fixtureRoadmap>) => void): Promise<string> {
+async function page(
+  partial: Partial<EmitContext> = {},
+  change?: (r: ReturnType<typeof fixtureRoadmap>) => void,
+): Promise<string> {
   const r = fixtureRoadmap();
   change?.(r);
   const { files } = await emitHtml([r], ctx(partial));
@@ -74,7 +77,9 @@ describe('index.html', () => {
   it('escapes user text: a title cannot inject markup', async () => {
     const html = await page({ outputs: OUTPUTS }, (r) => {
       r.title = '<script>alert(1)</script>';
-      r.sections[0]!.items[0]!.title = [{ kind: 'paragraph', text: '<img src=x onerror=alert(1)> "кавычки" & \'апостроф\'' }];
+      r.sections[0]!.items[0]!.title = [
+        { kind: 'paragraph', text: '<img src=x onerror=alert(1)> "кавычки" & \'апостроф\'' },
+      ];
       r.sections[0]!.items[0]!.executors = [{ id: null, name: '"><b>жирный</b>' }];
     });
     expect(html).not.toContain('<script>');

@@ -13,7 +13,15 @@ describe('roadmap init (built CLI)', () => {
     expect(init.code).toBe(0);
     expect(init.stdout).toContain('cd demo && npx roadmap validate');
     const demo = join(root, 'demo');
-    for (const f of ['roadmap.config.yaml', 'roadmaps/example.yaml', 'schemas/roadmap.schema.json', '.gitignore', '.github/workflows/roadmap.yml', '.gitlab-ci.yml', 'README.md']) {
+    for (const f of [
+      'roadmap.config.yaml',
+      'roadmaps/example.yaml',
+      'schemas/roadmap.schema.json',
+      '.gitignore',
+      '.github/workflows/roadmap.yml',
+      '.gitlab-ci.yml',
+      'README.md',
+    ]) {
       expect(existsSync(join(demo, f)), f).toBe(true);
     }
     const validate = runCli(['validate'], { cwd: demo });
@@ -22,7 +30,14 @@ describe('roadmap init (built CLI)', () => {
     const build = runCli(['build'], { cwd: demo });
     expect(build.stderr).toBe('');
     expect(build.code).toBe(0);
-    for (const f of ['example.docx', 'example.xlsx', 'example.ics', 'example.json', 'calendars/all.ics', 'index.html']) {
+    for (const f of [
+      'example.docx',
+      'example.xlsx',
+      'example.ics',
+      'example.json',
+      'calendars/all.ics',
+      'index.html',
+    ]) {
       expect(existsSync(join(demo, 'out', f)), f).toBe(true);
     }
   });

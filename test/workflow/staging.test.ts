@@ -9,7 +9,9 @@ import { Staging, writeOutputsAtomically } from '../../src/project/write-outputs
 describe('temporary files of a build', () => {
   it('are cleared when the build that left them is gone, and kept while it still runs', () => {
     const out = mkdtempSync(join(tmpdir(), 'roadmap-staging-'));
-    const finished = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' }).stdout;
+    const finished = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], {
+      encoding: 'utf8',
+    }).stdout;
     const leftover = join(out, `a.docx.tmp-${finished}-0`);
     // The test runner's parent process is alive: think of it as a `build --watch` writing the same folder.
     const running = join(out, `a.docx.tmp-${process.ppid}-3`);
@@ -27,7 +29,10 @@ describe('temporary files of a build', () => {
     const root = mkdtempSync(join(tmpdir(), 'roadmap-staging-'));
     const out = join(root, 'out');
     const staging = new Staging(out);
-    staging.add([{ path: 'a.docx', data: 'a' }, { path: 'calendars/b.ics', data: 'b' }]);
+    staging.add([
+      { path: 'a.docx', data: 'a' },
+      { path: 'calendars/b.ics', data: 'b' },
+    ]);
     expect(readdirSync(out).sort()).toEqual(['a.docx.tmp-' + process.pid + '-0', 'calendars']);
     staging.discard();
     expect(existsSync(out)).toBe(false);
@@ -73,7 +78,8 @@ describe('streamed files', () => {
     staging.add([0, 1, 2].map((i) => ({ path: `calendars/f${i}.ics`, data: files.body(i) })));
     expect(readdirSync(join(out, 'calendars')).filter((n) => !n.includes('.tmp-'))).toEqual([]);
     staging.commit();
-    for (const i of [0, 1, 2]) expect(readFileSync(join(out, 'calendars', `f${i}.ics`), 'utf8'), `f${i}`).toBe(String(files.body(i)));
+    for (const i of [0, 1, 2])
+      expect(readFileSync(join(out, 'calendars', `f${i}.ics`), 'utf8'), `f${i}`).toBe(String(files.body(i)));
     expect(readFileSync(join(out, 'calendars', 'f1.ics'), 'utf8')).toContain('строка 19999\r\n');
     expect(readFileSync(join(out, 'calendars', 'f2.ics'), 'utf8')).toBe('');
   });

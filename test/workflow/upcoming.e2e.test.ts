@@ -5,7 +5,10 @@ import { runCli } from '../helpers/cli.js';
 import { roadmapYaml, tempProject } from './project.js';
 
 describe('roadmap upcoming (built CLI)', () => {
-  const dir = tempProject({ 'a.yaml': roadmapYaml('a'), 'b.yaml': roadmapYaml('b', { title: 'Вторая карта', when: 'Август 2023' }) });
+  const dir = tempProject({
+    'a.yaml': roadmapYaml('a'),
+    'b.yaml': roadmapYaml('b', { title: 'Вторая карта', when: 'Август 2023' }),
+  });
 
   it('prints deadlines of the next 30 days grouped by date, overdue first', () => {
     const r = runCli(['upcoming', '--today', '2023-09-20'], { cwd: dir });
@@ -22,7 +25,9 @@ describe('roadmap upcoming (built CLI)', () => {
   });
 
   it('--days, --executor and --json', () => {
-    const r = runCli(['upcoming', '--today', '2023-09-20', '--days', '60', '--executor', 'Школа', '--json'], { cwd: dir });
+    const r = runCli(['upcoming', '--today', '2023-09-20', '--days', '60', '--executor', 'Школа', '--json'], {
+      cwd: dir,
+    });
     expect(r.code).toBe(0);
     const json = JSON.parse(r.stdout);
     expect(json.until).toBe('2023-11-19');
@@ -33,8 +38,13 @@ describe('roadmap upcoming (built CLI)', () => {
 
   it('skips occurrences recorded as done in the status file', () => {
     const done = tempProject({ 'a.yaml': roadmapYaml('a') });
-    expect(runCli(['upcoming', '--today', '2023-09-20'], { cwd: done }).stdout).toContain('1. Разработка плана-графика');
-    writeFileSync(join(done, 'roadmaps', 'a.status.yaml'), 'roadmap: a\nitems:\n  a-plan@roadmap:\n    2023-09-30:\n      status: выполнено\n');
+    expect(runCli(['upcoming', '--today', '2023-09-20'], { cwd: done }).stdout).toContain(
+      '1. Разработка плана-графика',
+    );
+    writeFileSync(
+      join(done, 'roadmaps', 'a.status.yaml'),
+      'roadmap: a\nitems:\n  a-plan@roadmap:\n    2023-09-30:\n      status: выполнено\n',
+    );
     const r = runCli(['upcoming', '--today', '2023-09-20'], { cwd: done });
     expect(r.stderr).toBe('');
     expect(r.stdout).not.toContain('Разработка плана-графика');
@@ -42,7 +52,10 @@ describe('roadmap upcoming (built CLI)', () => {
   });
 
   it('rejects a bad --days or --today as usage errors (exit 2, Russian, no stack)', () => {
-    for (const args of [['--days', 'много'], ['--today', '20.09.2023']]) {
+    for (const args of [
+      ['--days', 'много'],
+      ['--today', '20.09.2023'],
+    ]) {
       const r = runCli(['upcoming', ...args], { cwd: dir });
       expect(r.code).toBe(2);
       expect(r.stderr).toMatch(/^roadmap: .*[а-я]/);

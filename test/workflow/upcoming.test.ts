@@ -21,15 +21,30 @@ describe('collectUpcoming', () => {
   it('filters by executor id or part of a name', () => {
     const byId = collectUpcoming([fixtureRoadmap()], { today: '2023-09-15', days: 30, executor: 'schools' });
     expect(byId.upcoming.flatMap((g) => g.deadlines).map((d) => d.number)).toEqual(['1']);
-    const byName = collectUpcoming([fixtureRoadmap()], { today: '2023-09-15', days: 30, executor: 'ОБРАЗОВАТЕЛЬНЫЕ орг' });
+    const byName = collectUpcoming([fixtureRoadmap()], {
+      today: '2023-09-15',
+      days: 30,
+      executor: 'ОБРАЗОВАТЕЛЬНЫЕ орг',
+    });
     expect(byName.upcoming.flatMap((g) => g.deadlines).map((d) => d.number)).toEqual(['1']);
   });
 
   it('leaves out occurrences recorded as done', () => {
     const roadmap = fixtureRoadmap();
     const uid = roadmap.sections[0]!.items[1]!.uid;
-    const done: OccurrenceStatus = { uid, deadline: '2023-03-31', status: 'выполнено', doneDate: null, evidence: null, comment: null };
-    const r = collectUpcoming([roadmap], { today: '2023-09-15', days: 30, statusesFor: () => new Map([[statusKey(uid, '2023-03-31'), done]]) });
+    const done: OccurrenceStatus = {
+      uid,
+      deadline: '2023-03-31',
+      status: 'выполнено',
+      doneDate: null,
+      evidence: null,
+      comment: null,
+    };
+    const r = collectUpcoming([roadmap], {
+      today: '2023-09-15',
+      days: 30,
+      statusesFor: () => new Map([[statusKey(uid, '2023-03-31'), done]]),
+    });
     expect(r.overdue.map((d) => `${d.number}@${d.date}`)).toEqual(['3.1@2023-03-31', '2@2023-06-30']);
   });
 
@@ -50,6 +65,8 @@ describe('formatUpcoming', () => {
   });
 
   it('says so when nothing is due', () => {
-    expect(formatUpcoming(collectUpcoming([fixtureRoadmap()], { today: '2022-06-01', days: 10 }))).toContain('Сроков в этом периоде нет.');
+    expect(formatUpcoming(collectUpcoming([fixtureRoadmap()], { today: '2022-06-01', days: 10 }))).toContain(
+      'Сроков в этом периоде нет.',
+    );
   });
 });

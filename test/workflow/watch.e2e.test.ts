@@ -19,7 +19,8 @@ afterEach(() => {
 
 function start(cwd: string, args: string[]): Session {
   const child = spawn(process.execPath, [BIN, 'build', '--watch', ...args], {
-    cwd, env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', ROADMAP_TODAY: '2023-09-20' },
+    cwd,
+    env: { PATH: process.env.PATH ?? '', NO_COLOR: '1', ROADMAP_TODAY: '2023-09-20' },
   });
   let out = '';
   let err = '';
@@ -46,7 +47,10 @@ describe('roadmap build --watch (built CLI)', () => {
     expect(json()).toContain('Разработка плана-графика');
 
     // An edit: the new title appears in out/a.json within a second.
-    writeFileSync(join(dir, 'roadmaps', 'a.yaml'), roadmapYaml('a').replace('Разработка плана-графика', 'Утверждение плана-графика'));
+    writeFileSync(
+      join(dir, 'roadmaps', 'a.yaml'),
+      roadmapYaml('a').replace('Разработка плана-графика', 'Утверждение плана-графика'),
+    );
     const took = await until('a rebuild after an edit', () => json().includes('Утверждение плана-графика'), 1000);
     expect(took).toBeLessThan(1000);
     await until('the summary', () => s.stdout().includes('Изменено: roadmaps/a.yaml'), 1000);
@@ -54,12 +58,19 @@ describe('roadmap build --watch (built CLI)', () => {
     // A half-written file: diagnostics printed, the process keeps running, the previous output stays.
     const before = json();
     writeFileSync(join(dir, 'roadmaps', 'a.yaml'), 'id: a\ntitle: Дорожная\nsections:\n  - title: [\n');
-    await until('the diagnostics of the broken file', () => /roadmaps\/a\.yaml:\d+:\d+: ошибка:/.test(s.stderr()), 2000);
+    await until(
+      'the diagnostics of the broken file',
+      () => /roadmaps\/a\.yaml:\d+:\d+: ошибка:/.test(s.stderr()),
+      2000,
+    );
     expect(s.child.exitCode).toBeNull();
     expect(json()).toBe(before);
 
     // Fixed: rebuilt again.
-    writeFileSync(join(dir, 'roadmaps', 'a.yaml'), roadmapYaml('a').replace('Разработка плана-графика', 'Исправленный план'));
+    writeFileSync(
+      join(dir, 'roadmaps', 'a.yaml'),
+      roadmapYaml('a').replace('Разработка плана-графика', 'Исправленный план'),
+    );
     await until('a rebuild after the fix', () => json().includes('Исправленный план'), 2000);
 
     // Editors that save by writing a new file and renaming it over the old one, twice in a row.

@@ -8,7 +8,13 @@ import { buildTracker, cells, PYTHON, runPython, xmlParts } from './helpers.js';
 
 const QUARTERLY_UID = 'fixture-2@roadmap';
 
-const unescape = (s: string) => s.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+const unescape = (s: string) =>
+  s
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 
 describe('tracker XLSX (read back from the XML, without exceljs)', async () => {
   const parts = xmlParts(await buildTracker(fixtureRoadmap()));
@@ -25,8 +31,12 @@ describe('tracker XLSX (read back from the XML, without exceljs)', async () => {
   });
 
   it('has one row per occurrence: the quarterly item four times, with its four quarter ends', () => {
-    const keys = tracker.filter((c) => c.ref.startsWith('L') && c.text.startsWith(`${QUARTERLY_UID}#2023`)).map((c) => c.text);
-    expect(keys).toEqual(['2023-03-31', '2023-06-30', '2023-09-30', '2023-12-31'].map((d) => statusKey(QUARTERLY_UID, d)));
+    const keys = tracker
+      .filter((c) => c.ref.startsWith('L') && c.text.startsWith(`${QUARTERLY_UID}#2023`))
+      .map((c) => c.text);
+    expect(keys).toEqual(
+      ['2023-03-31', '2023-06-30', '2023-09-30', '2023-12-31'].map((d) => statusKey(QUARTERLY_UID, d)),
+    );
     // An external item without dates is one row with an empty deadline.
     const msi = tracker.find((c) => c.text === 'Участие в МСИ')!;
     const row = msi.ref.slice(1);
@@ -43,13 +53,21 @@ describe('tracker XLSX (read back from the XML, without exceljs)', async () => {
   });
 
   it('offers the four statuses as a dropdown over the whole status column', () => {
-    expect(unescape(sheet)).toMatch(/<dataValidation type="list"[^>]*sqref="H2:H12"[^>]*><formula1>"не начато,в работе,выполнено,не выполнено"<\/formula1>/);
+    expect(unescape(sheet)).toMatch(
+      /<dataValidation type="list"[^>]*sqref="H2:H12"[^>]*><formula1>"не начато,в работе,выполнено,не выполнено"<\/formula1>/,
+    );
   });
 
   it('colours overdue, due-soon and done rows with formulas on TODAY()', () => {
-    const rules = [...sheet.matchAll(/<cfRule type="expression"[^>]*><formula>([^<]*)<\/formula>/g)].map((m) => unescape(m[1]!));
+    const rules = [...sheet.matchAll(/<cfRule type="expression"[^>]*><formula>([^<]*)<\/formula>/g)].map((m) =>
+      unescape(m[1]!),
+    );
     expect(sheet).toContain('<conditionalFormatting sqref="A2:K12">');
-    expect(rules).toEqual(['$H2="выполнено"', 'AND($H2<>"выполнено",$E2<>"",$E2<TODAY())', 'AND($H2<>"выполнено",$E2<>"",$E2>=TODAY(),$E2<=TODAY()+14)']);
+    expect(rules).toEqual([
+      '$H2="выполнено"',
+      'AND($H2<>"выполнено",$E2<>"",$E2<TODAY())',
+      'AND($H2<>"выполнено",$E2<>"",$E2>=TODAY(),$E2<=TODAY()+14)',
+    ]);
   });
 
   it('keeps user text that looks like a formula as text', () => {
@@ -69,7 +87,9 @@ describe('tracker XLSX (read back from the XML, without exceljs)', async () => {
     expect(formulas).toContain(`COUNTIFS('Трекер'!$M:$M,1,'Трекер'!$H:$H,"выполнено")`);
     expect(formulas.some((f) => f.includes('TODAY()'))).toBe(true);
     const labels = summary.filter((c) => c.ref.startsWith('A')).map((c) => c.text);
-    expect(labels).toEqual(expect.arrayContaining(['Направление «Работа со школами»', 'Итого', 'Отдел образования', 'ГБУ ПО «ЦППМиСППО»']));
+    expect(labels).toEqual(
+      expect.arrayContaining(['Направление «Работа со школами»', 'Итого', 'Отдел образования', 'ГБУ ПО «ЦППМиСППО»']),
+    );
     // Cached totals: 7 dated/undated occurrence rows in the first section, 3 in the second.
     expect(summary.find((c) => c.ref === 'B5')?.text).toBe('7');
     expect(summary.find((c) => c.ref === 'B6')?.text).toBe('3');
@@ -85,12 +105,26 @@ describe('tracker XLSX', () => {
   });
 
   it('fills in recorded statuses', async () => {
-    const recorded: OccurrenceStatus = { uid: QUARTERLY_UID, deadline: '2023-06-30', status: 'выполнено', doneDate: '2023-06-15', evidence: 'Приказ № 7', comment: '+ вовремя' };
-    const parts = xmlParts(await buildTracker(fixtureRoadmap(), new Map([[statusKey(recorded.uid, recorded.deadline), recorded]])));
+    const recorded: OccurrenceStatus = {
+      uid: QUARTERLY_UID,
+      deadline: '2023-06-30',
+      status: 'выполнено',
+      doneDate: '2023-06-15',
+      evidence: 'Приказ № 7',
+      comment: '+ вовремя',
+    };
+    const parts = xmlParts(
+      await buildTracker(fixtureRoadmap(), new Map([[statusKey(recorded.uid, recorded.deadline), recorded]])),
+    );
     const tracker = cells(parts, 'xl/worksheets/sheet1.xml');
     const key = tracker.find((c) => c.text === statusKey(QUARTERLY_UID, '2023-06-30'))!;
     const row = (col: string) => tracker.find((c) => c.ref === `${col}${key.ref.slice(1)}`);
-    expect([row('H')?.text, row('I')?.text, row('J')?.text, row('K')?.text]).toEqual(['выполнено', '45092', 'Приказ № 7', '+ вовремя']);
+    expect([row('H')?.text, row('I')?.text, row('J')?.text, row('K')?.text]).toEqual([
+      'выполнено',
+      '45092',
+      'Приказ № 7',
+      '+ вовремя',
+    ]);
     expect(row('K')?.type).toBe('s');
   });
 });
@@ -106,7 +140,9 @@ describe.skipIf(!PYTHON)('tracker XLSX read by openpyxl', () => {
     expect(seen.validations).toEqual([['list', '"не начато,в работе,выполнено,не выполнено"', 'H2:H12']]);
     expect((seen.rules as string[]).filter((f) => f.includes('TODAY()'))).toHaveLength(2);
     expect(seen.quarterly).toEqual(['2023-03-31', '2023-06-30', '2023-09-30', '2023-12-31']);
-    expect(seen.formulaTitles).toEqual([['=SUM(A1:A9) — заголовок, похожий на формулу; с запятой, точкой с запятой и \\ обратной чертой', 's']]);
+    expect(seen.formulaTitles).toEqual([
+      ['=SUM(A1:A9) — заголовок, похожий на формулу; с запятой, точкой с запятой и \\ обратной чертой', 's'],
+    ]);
     expect(seen.hiddenKey).toBe(true);
   });
 });

@@ -26,10 +26,17 @@ export async function runBuild(io: CliIo, paths: string[], opts: BuildCliOptions
   const formats = opts.only !== undefined ? parseFormats(opts.only) : config.formats;
   const outDir = outputFolder(io, config, opts.out);
   const setup: BuildSetup = {
-    io, outDir, formats, configDiagnostics,
+    io,
+    outDir,
+    formats,
+    configDiagnostics,
     // CI passes the published address in ROADMAP_BASE_URL; an explicit baseUrl in the config wins.
     base: {
-      cwd: io.cwd, outDir, formats, config: { ...config, baseUrl: config.baseUrl ?? (io.env.ROADMAP_BASE_URL || null) }, env: io.env,
+      cwd: io.cwd,
+      outDir,
+      formats,
+      config: { ...config, baseUrl: config.baseUrl ?? (io.env.ROADMAP_BASE_URL || null) },
+      env: io.env,
     },
     out: await paintFor(io, 'stdout'),
     err: await paintFor(io, 'stderr'),
@@ -41,11 +48,16 @@ export async function runBuild(io: CliIo, paths: string[], opts: BuildCliOptions
 }
 
 export function parseFormats(value: string): OutputFormat[] {
-  const list = value.split(',').map((s) => s.trim().toLowerCase()).filter(Boolean);
+  const list = value
+    .split(',')
+    .map((s) => s.trim().toLowerCase())
+    .filter(Boolean);
   const bad = list.filter((f) => !OUTPUT_FORMATS.includes(f as OutputFormat));
   if (list.length === 0) throw new UsageError(`не указаны форматы для --only: допустимы ${OUTPUT_FORMATS.join(', ')}.`);
   if (bad.length) {
-    throw new UsageError(`неизвестный формат ${bad.map((b) => `«${b}»`).join(', ')}: допустимы ${OUTPUT_FORMATS.join(', ')}.`);
+    throw new UsageError(
+      `неизвестный формат ${bad.map((b) => `«${b}»`).join(', ')}: допустимы ${OUTPUT_FORMATS.join(', ')}.`,
+    );
   }
   return [...new Set(list)] as OutputFormat[];
 }

@@ -93,7 +93,10 @@ function committed(io: CliIo, rev: string, revText: string, file: string, requir
   const path = display(io, resolve(io.cwd, file));
   const shown = showFile(io.cwd, rev, path);
   if (!shown.ok) {
-    if (required) throw new UsageError(`файла «${path}» нет в ревизии «${revText}»: он ещё не был сохранён в git (git add, git commit).`);
+    if (required)
+      throw new UsageError(
+        `файла «${path}» нет в ревизии «${revText}»: он ещё не был сохранён в git (git add, git commit).`,
+      );
     return { label: `${revText}:${path}`, bytes: null };
   }
   return { label: `${revText}:${path}`, bytes: shown.value };

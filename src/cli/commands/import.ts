@@ -22,14 +22,22 @@ export async function runImport(io: CliIo, file: string, opts: ImportCliOptions)
   if (!existsSync(path) || !statSync(path).isFile()) throw new UsageError(`не найден файл «${file}».`);
   const { config } = loadConfig(io.cwd);
   const year = Number((io.env.ROADMAP_TODAY ?? '').slice(0, 4)) || io.now().getFullYear();
-  const result = importDocx(readFileSync(path), { fileName: basename(path), templates: readTemplates(config.root), fallbackYear: year });
+  const result = importDocx(readFileSync(path), {
+    fileName: basename(path),
+    templates: readTemplates(config.root),
+    fallbackYear: year,
+  });
   if (!result.ok) {
     io.stderr.write(`roadmap: ${file}: ${result.message}\n`);
     return 1;
   }
   const { yaml, summary } = result;
   const toStdout = opts.output === '-';
-  const target = toStdout ? null : opts.output ? resolve(io.cwd, opts.output) : join(config.root, config.roadmaps[0] ?? 'roadmaps', `${summary.id}.yaml`);
+  const target = toStdout
+    ? null
+    : opts.output
+      ? resolve(io.cwd, opts.output)
+      : join(config.root, config.roadmaps[0] ?? 'roadmaps', `${summary.id}.yaml`);
   const shown = target ? relative(io.cwd, target) || target : '<stdout>';
   if (target && realPath(target) === realPath(path)) {
     throw new UsageError(`«${shown}» — это сам импортируемый документ: укажите для YAML другой файл.`);
@@ -56,7 +64,8 @@ export async function runImport(io: CliIo, file: string, opts: ImportCliOptions)
   out.write(`Импортировано: ${parts.join(', ')}; макет ${summary.template}, период ${summary.period} → ${shown}\n`);
   for (const note of summary.notes) out.write(`  Проверьте: ${note}\n`);
   for (const u of check.unread) out.write(`  строка ${u.line}: «${u.when}» — срок не распознан\n`);
-  if (check.unread.length) out.write(`  Исправьте эти сроки (см. docs/schedule.md), затем запустите roadmap validate.\n`);
+  if (check.unread.length)
+    out.write(`  Исправьте эти сроки (см. docs/schedule.md), затем запустите roadmap validate.\n`);
   for (const d of check.problems) io.stderr.write(`${formatDiagnostic(d)}\n`);
   return check.problems.length ? 1 : 0;
 }
@@ -67,7 +76,9 @@ function readTemplates(projectRoot: string): TemplateHeaders[] {
   for (const dir of [join(safePackageRoot(), 'templates'), join(projectRoot, 'templates')]) {
     let names: string[];
     try {
-      names = readdirSync(dir).filter((n) => /\.ya?ml$/.test(n)).sort();
+      names = readdirSync(dir)
+        .filter((n) => /\.ya?ml$/.test(n))
+        .sort();
     } catch {
       continue;
     }

@@ -18,14 +18,18 @@ export async function runInit(io: CliIo, dir: string): Promise<number> {
   } catch (error) {
     const e = error as NodeJS.ErrnoException;
     if (e.code === 'EACCES' || e.code === 'EPERM' || e.code === 'EROFS' || e.code === 'ENOTDIR') {
-      io.stderr.write(`roadmap: не удалось создать файлы в «${dir}»: нет прав на запись или путь занят файлом (${e.code}).\n`);
+      io.stderr.write(
+        `roadmap: не удалось создать файлы в «${dir}»: нет прав на запись или путь занят файлом (${e.code}).\n`,
+      );
       return 1;
     }
     throw error;
   }
   const shown = displayPath(target, io.cwd);
   for (const o of outcomes) {
-    io.stdout.write(o.status === 'created' ? `  создан      ${o.path}\n` : `  уже есть    ${o.path} — оставлен как был\n`);
+    io.stdout.write(
+      o.status === 'created' ? `  создан      ${o.path}\n` : `  уже есть    ${o.path} — оставлен как был\n`,
+    );
   }
   const created = outcomes.filter((o) => o.status === 'created').length;
   if (created === 0) {

@@ -16,7 +16,8 @@ import { loadTrackedRoadmaps, printProblems } from './status.js';
  */
 export async function runStatusImport(io: CliIo, tracker: string, paths: string[]): Promise<number> {
   const trackerPath = resolve(io.cwd, tracker);
-  if (!existsSync(trackerPath) || !statSync(trackerPath).isFile()) throw new UsageError(`не найден файл трекера «${tracker}».`);
+  if (!existsSync(trackerPath) || !statSync(trackerPath).isFile())
+    throw new UsageError(`не найден файл трекера «${tracker}».`);
   const inputs = resolveInputs(io, paths); // usage errors (no roadmaps folder …) before the slow part
   const paint = await paintFor(io, 'stderr');
 
@@ -26,7 +27,9 @@ export async function runStatusImport(io: CliIo, tracker: string, paths: string[
     records = await readTracker(createReadStream(trackerPath));
   } catch (error) {
     if (!(error instanceof TrackerFormatError)) throw error;
-    io.stderr.write(`${paint.bold(tracker)}: ${paint.error('ошибка')}: не удалось прочитать трекер: ${error.message}.\n`);
+    io.stderr.write(
+      `${paint.bold(tracker)}: ${paint.error('ошибка')}: не удалось прочитать трекер: ${error.message}.\n`,
+    );
     return 1;
   }
 
@@ -37,10 +40,13 @@ export async function runStatusImport(io: CliIo, tracker: string, paths: string[
   const compiled = performance.now();
   const result = matchTracker(records, roadmaps);
   if (io.env.ROADMAP_TIMING) {
-    io.stderr.write(`время: чтение трекера ${(read - started).toFixed(0)} мс, компиляция карт ${(compiled - read).toFixed(0)} мс, сопоставление ${(performance.now() - compiled).toFixed(0)} мс\n`);
+    io.stderr.write(
+      `время: чтение трекера ${(read - started).toFixed(0)} мс, компиляция карт ${(compiled - read).toFixed(0)} мс, сопоставление ${(performance.now() - compiled).toFixed(0)} мс\n`,
+    );
   }
   const name = basename(tracker);
-  for (const w of result.warnings) io.stderr.write(`${paint.bold(`${name}:строка ${w.row}`)}: ${paint.warning('предупреждение')}: ${w.message}\n`);
+  for (const w of result.warnings)
+    io.stderr.write(`${paint.bold(`${name}:строка ${w.row}`)}: ${paint.warning('предупреждение')}: ${w.message}\n`);
 
   // Every status file is prepared before any is written: one that cannot be edited leaves all of them as they were.
   const pending: { file: string; target: string; text: string }[] = [];
@@ -51,10 +57,16 @@ export async function runStatusImport(io: CliIo, tracker: string, paths: string[
     const target = resolve(io.cwd, file);
     const before = existsSync(target) ? readFileSync(target, 'utf8') : null;
     try {
-      pending.push({ file, target, text: writeStatusFile(before, updates, { id: roadmap.id, file: basename(roadmap.source) }) });
+      pending.push({
+        file,
+        target,
+        text: writeStatusFile(before, updates, { id: roadmap.id, file: basename(roadmap.source) }),
+      });
     } catch (error) {
       if (!(error instanceof StatusFileShapeError)) throw error;
-      io.stderr.write(`${paint.bold(file)}: ${paint.error('ошибка')}: не удалось записать статусы: ${error.message}.\n`);
+      io.stderr.write(
+        `${paint.bold(file)}: ${paint.error('ошибка')}: не удалось записать статусы: ${error.message}.\n`,
+      );
       return 1;
     }
   }
@@ -69,7 +81,8 @@ export async function runStatusImport(io: CliIo, tracker: string, paths: string[
     `Трекер ${name}: ${plural(rows, 'строка', 'строки', 'строк')}; сопоставлено ${result.matched}, ` +
       `с отметками ${result.recorded}, изменено ${plural(result.changed, 'статус', 'статуса', 'статусов')}` +
       `, не сопоставлено ${result.unmatched}` +
-      (result.warnings.length ? ` (предупреждений: ${result.warnings.length})` : '') + '.\n' +
+      (result.warnings.length ? ` (предупреждений: ${result.warnings.length})` : '') +
+      '.\n' +
       (written.length ? `Записано: ${written.join(', ')}.\n` : 'Файлы статусов не изменились.\n'),
   );
   return errors > 0 ? 1 : 0;

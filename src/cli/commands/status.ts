@@ -22,11 +22,22 @@ export interface TrackedRoadmaps {
 }
 
 /** The roadmaps a status command works on, each with the statuses recorded in its status file. */
-export function loadTrackedRoadmaps(io: CliIo, paths: readonly string[], inputs: Inputs = resolveInputs(io, paths)): TrackedRoadmaps {
+export function loadTrackedRoadmaps(
+  io: CliIo,
+  paths: readonly string[],
+  inputs: Inputs = resolveInputs(io, paths),
+): TrackedRoadmaps {
   const results = compileFiles(inputs.files, io.cwd, { defaultTemplate: inputs.config.template });
   const books = statusBooks((path) => readOrNull(resolve(io.cwd, path)));
-  const roadmaps = results.flatMap((r) => (r.roadmap ? [{ roadmap: r.roadmap, book: books.statusesFor(r.roadmap) }] : []));
-  const diagnostics = [...inputs.configDiagnostics, ...results.flatMap((r) => r.diagnostics), ...duplicateIdDiagnostics(results), ...books.diagnostics];
+  const roadmaps = results.flatMap((r) =>
+    r.roadmap ? [{ roadmap: r.roadmap, book: books.statusesFor(r.roadmap) }] : [],
+  );
+  const diagnostics = [
+    ...inputs.configDiagnostics,
+    ...results.flatMap((r) => r.diagnostics),
+    ...duplicateIdDiagnostics(results),
+    ...books.diagnostics,
+  ];
   return { inputs, roadmaps, diagnostics };
 }
 
@@ -34,7 +45,9 @@ const STATUS_FILE_CODES: ReadonlySet<DiagnosticCode> = new Set(['status-file-inv
 
 /** Errors and status files' warnings go to stderr; «when-» notes about deadline phrases are `roadmap validate`'s business. */
 export async function printProblems(io: CliIo, diagnostics: Diagnostic[]): Promise<{ errors: number }> {
-  const shown = sortDiagnostics(diagnostics.filter((d) => d.severity === 'error' || (d.severity === 'warning' && STATUS_FILE_CODES.has(d.code))));
+  const shown = sortDiagnostics(
+    diagnostics.filter((d) => d.severity === 'error' || (d.severity === 'warning' && STATUS_FILE_CODES.has(d.code))),
+  );
   const paint = await paintFor(io, 'stderr');
   for (const d of shown) io.stderr.write(`${formatDiagnostic(d, paint)}\n`);
   return { errors: summarize(diagnostics).errors };

@@ -25,16 +25,24 @@ export async function runUpcoming(io: CliIo, paths: string[], opts: UpcomingCliO
   if (!isIsoDate(today)) throw new UsageError(`дата «${opts.today}» не в виде ГГГГ-ММ-ДД.`);
   const daysText = (opts.days ?? '30').trim();
   const days = Number(daysText);
-  if (!/^\d+$/.test(daysText) || days > 3660) throw new UsageError(`--days: ожидается целое число дней от 0 до 3660, а не «${opts.days}».`);
+  if (!/^\d+$/.test(daysText) || days > 3660)
+    throw new UsageError(`--days: ожидается целое число дней от 0 до 3660, а не «${opts.days}».`);
   const { config, configDiagnostics, files } = resolveInputs(io, paths);
   const results = compileFiles(files, io.cwd, { defaultTemplate: config.template });
-  const diagnostics = sortDiagnostics([...configDiagnostics, ...results.flatMap((r) => r.diagnostics), ...duplicateIdDiagnostics(results)]);
+  const diagnostics = sortDiagnostics([
+    ...configDiagnostics,
+    ...results.flatMap((r) => r.diagnostics),
+    ...duplicateIdDiagnostics(results),
+  ]);
   const errors = diagnostics.filter((d) => d.severity === 'error');
   const roadmaps = results.flatMap((r) => (r.roadmap ? [r.roadmap] : []));
   // Occurrences recorded as done in a roadmap's status file are not due any more.
   const statuses = statusBooks((path) => readOrNull(resolve(io.cwd, path)));
   const report = collectUpcoming(roadmaps, {
-    today, days, statusesFor: (r) => statuses.statusesFor(r), ...(opts.executor ? { executor: opts.executor } : {}),
+    today,
+    days,
+    statusesFor: (r) => statuses.statusesFor(r),
+    ...(opts.executor ? { executor: opts.executor } : {}),
   });
   errors.push(...statuses.diagnostics.filter((d) => d.severity === 'error'));
 
@@ -42,7 +50,9 @@ export async function runUpcoming(io: CliIo, paths: string[], opts: UpcomingCliO
   for (const d of errors) io.stderr.write(`${formatDiagnostic(d, paint)}\n`);
   if (opts.executor && !roadmaps.some((r) => anyItemOf(r, opts.executor!))) {
     // A misspelt executor would otherwise look like «nothing is due»: that is a usage mistake, not good news.
-    io.stderr.write(`roadmap: исполнитель «${opts.executor}» не найден ни в одном мероприятии (ищется по id из справочника или части названия).\n`);
+    io.stderr.write(
+      `roadmap: исполнитель «${opts.executor}» не найден ни в одном мероприятии (ищется по id из справочника или части названия).\n`,
+    );
     return 2;
   }
   if (opts.json) {

@@ -18,7 +18,10 @@ export async function runValidate(io: CliIo, paths: string[], opts: { format: 't
   const results = compileFiles(files, io.cwd, { defaultTemplate: config.template, uids: false });
   const templates = templateDiagnostics(results, templateSource(config, io.cwd));
   const diagnostics = sortDiagnostics([
-    ...configDiagnostics, ...results.flatMap((r) => r.diagnostics), ...duplicateIdDiagnostics(results), ...templates,
+    ...configDiagnostics,
+    ...results.flatMap((r) => r.diagnostics),
+    ...duplicateIdDiagnostics(results),
+    ...templates,
   ]);
   if (opts.format === 'json') {
     io.stdout.write(`${JSON.stringify({ files: files.length, diagnostics }, null, 2)}\n`);
@@ -30,10 +33,14 @@ export async function runValidate(io: CliIo, paths: string[], opts: { format: 't
   const items = results.reduce((n, r) => n + (r.roadmap ? countItems(r.roadmap) : 0), 0);
   const head = `${plural(files.length, 'файл', 'файла', 'файлов')}, ${plural(items, 'мероприятие', 'мероприятия', 'мероприятий')}`;
   if (errors === 0) {
-    io.stdout.write(`Проверено: ${head}. Ошибок нет${warnings ? `, ${plural(warnings, 'предупреждение', 'предупреждения', 'предупреждений')}` : ''}.\n`);
+    io.stdout.write(
+      `Проверено: ${head}. Ошибок нет${warnings ? `, ${plural(warnings, 'предупреждение', 'предупреждения', 'предупреждений')}` : ''}.\n`,
+    );
     return 0;
   }
-  io.stderr.write(`Проверено: ${head}. ${plural(errors, 'ошибка', 'ошибки', 'ошибок')}, ${plural(warnings, 'предупреждение', 'предупреждения', 'предупреждений')}.\n`);
+  io.stderr.write(
+    `Проверено: ${head}. ${plural(errors, 'ошибка', 'ошибки', 'ошибок')}, ${plural(warnings, 'предупреждение', 'предупреждения', 'предупреждений')}.\n`,
+  );
   return 1;
 }
 
@@ -42,5 +49,7 @@ export async function runValidate(io: CliIo, paths: string[], opts: { format: 't
  * build checks them: CI may run only validate.
  */
 function templateDiagnostics(results: readonly CompileResult[], source: TemplateSource): Diagnostic[] {
-  return uniqueDiagnostics(results.flatMap(({ roadmap }) => (roadmap ? loadDocxTemplate(roadmap, source).diagnostics : [])));
+  return uniqueDiagnostics(
+    results.flatMap(({ roadmap }) => (roadmap ? loadDocxTemplate(roadmap, source).diagnostics : [])),
+  );
 }

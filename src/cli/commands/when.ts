@@ -16,7 +16,8 @@ export async function runWhen(io: CliIo, phrase: string, opts: WhenOptions): Pro
   if (!isIsoDate(today)) throw new UsageError(`дата «${opts.today}» не в виде ГГГГ-ММ-ДД.`);
   const periodText = opts.period ?? today.slice(0, 4);
   const period = parsePeriod(periodText);
-  if (!period) throw new UsageError(`период «${periodText}» не распознан: пишите 2023, 2020-2022 или 2023-09-01..2024-08-31.`);
+  if (!period)
+    throw new UsageError(`период «${periodText}» не распознан: пишите 2023, 2020-2022 или 2023-09-01..2024-08-31.`);
   if (period.end < period.start) throw new UsageError(`период «${periodText}» заканчивается раньше, чем начинается.`);
 
   if (phrase === '-') return whenStdin(io, period);
@@ -51,6 +52,11 @@ function toContract(input: string, s: Schedule): object {
     note: s.note,
     text: s.text,
     occurrences: s.occurrences,
-    warnings: s.issues.map((i) => ({ code: i.code, severity: i.severity, message: i.message, ...(i.hint ? { hint: i.hint } : {}) })),
+    warnings: s.issues.map((i) => ({
+      code: i.code,
+      severity: i.severity,
+      message: i.message,
+      ...(i.hint ? { hint: i.hint } : {}),
+    })),
   };
 }

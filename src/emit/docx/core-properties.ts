@@ -21,5 +21,7 @@ export function coreProperties(title: string, timestamp: Date): string {
 
 /** XML text; control characters, which XML 1.0 forbids, are dropped. */
 function escapeText(value: string): string {
-  return value.replace(/[&<>\x00-\x08\x0B\x0C\x0E-\x1F]/g, (c) => (c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : ''));
+  return value.replace(/[&<>\x00-\x08\x0B\x0C\x0E-\x1F]/g, (c) =>
+    c === '&' ? '&amp;' : c === '<' ? '&lt;' : c === '>' ? '&gt;' : '',
+  );
 }

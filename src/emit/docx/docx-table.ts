@@ -1,4 +1,16 @@
-import { AlignmentType, Paragraph, Tab, Table, TableCell, TableLayoutType, TableRow, TextRun, VerticalAlignTable, WidthType, type IParagraphStyleOptions } from 'docx';
+import {
+  AlignmentType,
+  Paragraph,
+  Tab,
+  Table,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  VerticalAlignTable,
+  WidthType,
+  type IParagraphStyleOptions,
+} from 'docx';
 import type { RichText } from '../../model/text.js';
 import { BULLET_INDENT, SINGLE, type Align } from './rich-cell.js';
 import type { TableBlock, TableCellBlock } from './table.js';
@@ -10,7 +22,12 @@ import type { TableBlock, TableCellBlock } from './table.js';
  */
 export const CELL_STYLES: IParagraphStyleOptions[] = [
   { id: 'RoadmapCell', name: 'Таблица: текст', basedOn: 'Normal', paragraph: { spacing: SINGLE } },
-  { id: 'RoadmapCellCenter', name: 'Таблица: по центру', basedOn: 'RoadmapCell', paragraph: { alignment: AlignmentType.CENTER } },
+  {
+    id: 'RoadmapCellCenter',
+    name: 'Таблица: по центру',
+    basedOn: 'RoadmapCell',
+    paragraph: { alignment: AlignmentType.CENTER },
+  },
   {
     id: 'RoadmapCellBullet',
     name: 'Таблица: пункт списка',
@@ -65,7 +82,11 @@ function cellParagraphs(text: RichText, align: Align, bold: boolean | undefined)
   const run = bold ? { bold } : {};
   const paragraphs = text.map((block) =>
     block.kind === 'bullet'
-      ? new Paragraph({ style: 'RoadmapCellBullet', tabStops: BULLET_TAB, children: [new TextRun({ ...run, children: ['–', new Tab(), block.text] })] })
+      ? new Paragraph({
+          style: 'RoadmapCellBullet',
+          tabStops: BULLET_TAB,
+          children: [new TextRun({ ...run, children: ['–', new Tab(), block.text] })],
+        })
       : new Paragraph({ style, children: [new TextRun({ ...run, text: block.text })] }),
   );
   return paragraphs.length ? paragraphs : [new Paragraph({ style })];

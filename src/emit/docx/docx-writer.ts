@@ -1,4 +1,15 @@
-import { AlignmentType, Document, Footer, Header, Packer, PageNumber, PageOrientation, Paragraph, TextRun, type FileChild } from 'docx';
+import {
+  AlignmentType,
+  Document,
+  Footer,
+  Header,
+  Packer,
+  PageNumber,
+  PageOrientation,
+  Paragraph,
+  TextRun,
+  type FileChild,
+} from 'docx';
 import { unzipSync } from 'fflate';
 import { setZipTimes, zipPackage } from '../ooxml-zip.js';
 import { coreProperties } from './core-properties.js';
@@ -54,18 +65,36 @@ function docxDocument(parts: DocumentParts): Document {
           titlePage: true,
           page: {
             // The portrait size with the orientation: docx swaps it (LibreOffice shows swapped sizes as portrait).
-            size: { width: A4.width, height: A4.height, orientation: geometry.orientation === 'landscape' ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT },
-            margin: { ...geometry.margins, header: letterhead?.page?.header ?? mmToTwips(10), footer: letterhead?.page?.footer ?? mmToTwips(10) },
+            size: {
+              width: A4.width,
+              height: A4.height,
+              orientation: geometry.orientation === 'landscape' ? PageOrientation.LANDSCAPE : PageOrientation.PORTRAIT,
+            },
+            margin: {
+              ...geometry.margins,
+              header: letterhead?.page?.header ?? mmToTwips(10),
+              footer: letterhead?.page?.footer ?? mmToTwips(10),
+            },
           },
         },
         headers: {
           default: new Header({
-            children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ children: [PageNumber.CURRENT] })] })],
+            children: [
+              new Paragraph({
+                alignment: AlignmentType.CENTER,
+                children: [new TextRun({ children: [PageNumber.CURRENT] })],
+              }),
+            ],
           }),
           first: new Header({ children: [letterhead?.header ? mark(LETTERHEAD_HEADER_MARK) : new Paragraph({})] }),
         },
         ...(letterhead?.footer
-          ? { footers: { default: new Footer({ children: [mark(LETTERHEAD_FOOTER_MARK)] }), first: new Footer({ children: [mark(LETTERHEAD_FOOTER_MARK)] }) } }
+          ? {
+              footers: {
+                default: new Footer({ children: [mark(LETTERHEAD_FOOTER_MARK)] }),
+                first: new Footer({ children: [mark(LETTERHEAD_FOOTER_MARK)] }),
+              },
+            }
           : {}),
         children: parts.body.map(docxBlock),
       },

@@ -18,11 +18,24 @@ export function fitColumnWidths(
   const flexible = widths.map((_, i) => i).filter((i) => !fixed.has(i));
   if (flexible.length < 2 || rows.length === 0) return [...columns];
   const charWidth = fontSize * 20 * 0.5;
-  const min = widths.map((w, i) => Math.max(w * (1 - flex), longestWord(columns[i]!.header, rows.map((r) => r[i] ?? [])) * charWidth * 1.1 + CELL_PADDING));
+  const min = widths.map((w, i) =>
+    Math.max(
+      w * (1 - flex),
+      longestWord(
+        columns[i]!.header,
+        rows.map((r) => r[i] ?? []),
+      ) *
+        charWidth *
+        1.1 +
+        CELL_PADDING,
+    ),
+  );
   const max = widths.map((w) => w * (1 + flex));
   // Lines each row needs in a column at a given width, computed once per (column, width): the search below
   // tries the same few widths of each column over and over.
-  const paragraphLengths = columns.map((_, i) => rows.map((r) => (r[i] ?? []).map((b) => b.text.length + (b.kind === 'bullet' ? 3 : 0))));
+  const paragraphLengths = columns.map((_, i) =>
+    rows.map((r) => (r[i] ?? []).map((b) => b.text.length + (b.kind === 'bullet' ? 3 : 0))),
+  );
   const memo = columns.map(() => new Map<number, Int32Array>());
   const linesAt = (column: number, width: number): Int32Array => {
     let lines = memo[column]!.get(width);

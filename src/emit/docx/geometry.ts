@@ -20,7 +20,12 @@ export function pageGeometry(template: Pick<Template, 'orientation' | 'margins'>
   const pageWidth = landscape ? A4.height : A4.width;
   const pageHeight = landscape ? A4.width : A4.height;
   const m = template.margins;
-  const margins = { left: mmToTwips(m.left), right: mmToTwips(m.right), top: mmToTwips(m.top), bottom: mmToTwips(m.bottom) };
+  const margins = {
+    left: mmToTwips(m.left),
+    right: mmToTwips(m.right),
+    top: mmToTwips(m.top),
+    bottom: mmToTwips(m.bottom),
+  };
   return {
     orientation: template.orientation,
     margins,
@@ -36,7 +41,10 @@ export function pageGeometry(template: Pick<Template, 'orientation' | 'margins'>
 export function columnWidths(widths: readonly ColumnWidth[], textWidth: number): number[] {
   const fixedTotal = widths.reduce((s, w) => s + (w.kind === 'mm' ? mmToTwips(w.value) : 0), 0);
   const weightTotal = widths.reduce((s, w) => s + (w.kind === 'weight' ? w.value : 0), 0);
-  const scale = weightTotal === 0 || fixedTotal > textWidth * 0.8 ? Math.min(1, (weightTotal === 0 ? textWidth : textWidth * 0.8) / fixedTotal) : 1;
+  const scale =
+    weightTotal === 0 || fixedTotal > textWidth * 0.8
+      ? Math.min(1, (weightTotal === 0 ? textWidth : textWidth * 0.8) / fixedTotal)
+      : 1;
   const free = textWidth - fixedTotal * scale;
   const raw = widths.map((w) => (w.kind === 'mm' ? mmToTwips(w.value) * scale : (free * w.value) / weightTotal));
   const result = raw.map((v) => Math.floor(v));

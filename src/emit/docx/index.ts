@@ -21,8 +21,20 @@ import { loadDocxTemplate } from './layout.js';
 import { packDocument } from './pack.js';
 import { roadmapTable } from './roadmap-table.js';
 
-export { createRoadmapDocument, effectiveFontSize, type DocumentParts, type RoadmapDocumentOptions } from './document.js';
-export { buildTable, estimateRowHeight, type TableBlock, type TableColumnSpec, type TableRowSpec, type TableSpec } from './table.js';
+export {
+  createRoadmapDocument,
+  effectiveFontSize,
+  type DocumentParts,
+  type RoadmapDocumentOptions,
+} from './document.js';
+export {
+  buildTable,
+  estimateRowHeight,
+  type TableBlock,
+  type TableColumnSpec,
+  type TableRowSpec,
+  type TableSpec,
+} from './table.js';
 export { plainText } from './rich-cell.js';
 export { EMPTY_PARAGRAPH, paragraph, type BodyBlock, type ParagraphSpec, type TextRunSpec } from './paragraph.js';
 export { fitColumnWidths } from './fit-widths.js';

@@ -15,7 +15,10 @@ export interface DocxLayout {
 }
 
 /** The roadmap's template and its letterhead (when the template names one), or the diagnostics why not. */
-export function loadDocxTemplate(roadmap: ResolvedRoadmap, ctx: TemplateSource): { layout: DocxLayout | null; diagnostics: Diagnostic[] } {
+export function loadDocxTemplate(
+  roadmap: ResolvedRoadmap,
+  ctx: TemplateSource,
+): { layout: DocxLayout | null; diagnostics: Diagnostic[] } {
   const { template, diagnostics } = loadRoadmapTemplate(roadmap, ctx);
   if (!template) return { layout: null, diagnostics };
   if (!template.letterhead) return { layout: { template, letterhead: null }, diagnostics };
@@ -29,8 +32,14 @@ export function loadDocxTemplate(roadmap: ResolvedRoadmap, ctx: TemplateSource):
   const page = read.letterhead.page;
   // A reference document's page: its margins, unless the template names its own.
   const mm = (twips: number) => Math.round((twips / TWIPS_PER_MM) * 100) / 100;
-  const margins = page && !template.marginsGiven
-    ? { top: mm(page.margins.top), right: mm(page.margins.right), bottom: mm(page.margins.bottom), left: mm(page.margins.left) }
-    : template.margins;
+  const margins =
+    page && !template.marginsGiven
+      ? {
+          top: mm(page.margins.top),
+          right: mm(page.margins.right),
+          bottom: mm(page.margins.bottom),
+          left: mm(page.margins.left),
+        }
+      : template.margins;
   return { layout: { template: { ...template, margins }, letterhead: read.letterhead }, diagnostics };
 }

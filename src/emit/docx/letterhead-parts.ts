@@ -18,7 +18,11 @@ export function applyLetterhead(files: Record<string, Uint8Array>, letterhead: L
   for (const name of Object.keys(files).sort()) {
     if (!/^word\/(header|footer)\d+\.xml$/.test(name)) continue;
     const xml = strFromU8(files[name]!);
-    const part = xml.includes(LETTERHEAD_HEADER_MARK) ? letterhead.header : xml.includes(LETTERHEAD_FOOTER_MARK) ? letterhead.footer : null;
+    const part = xml.includes(LETTERHEAD_HEADER_MARK)
+      ? letterhead.header
+      : xml.includes(LETTERHEAD_FOOTER_MARK)
+        ? letterhead.footer
+        : null;
     if (!part) continue;
     files[name] = strToU8(part.xml);
     const relsName = name.replace(/^word\/(.*)$/, 'word/_rels/$1.rels');
@@ -27,7 +31,10 @@ export function applyLetterhead(files: Record<string, Uint8Array>, letterhead: L
       files[`word/${mediaName(target)}`] = bytes;
       const ext = /\.([a-z0-9]+)$/i.exec(target)?.[1]?.toLowerCase();
       if (ext && contentTypes && !contentTypes.includes(`Extension="${ext}"`)) {
-        contentTypes = contentTypes.replace(/(<Types\b[^>]*>)/, `$1<Default Extension="${ext}" ContentType="${MIME[ext] ?? 'application/octet-stream'}"/>`);
+        contentTypes = contentTypes.replace(
+          /(<Types\b[^>]*>)/,
+          `$1<Default Extension="${ext}" ContentType="${MIME[ext] ?? 'application/octet-stream'}"/>`,
+        );
       }
     }
   }
@@ -36,7 +43,15 @@ export function applyLetterhead(files: Record<string, Uint8Array>, letterhead: L
   if (contentTypes && contentTypes !== types) files['[Content_Types].xml'] = strToU8(contentTypes);
 }
 
-const MIME: Record<string, string> = { png: 'image/png', jpg: 'image/jpeg', jpeg: 'image/jpeg', gif: 'image/gif', emf: 'image/x-emf', wmf: 'image/x-wmf', bmp: 'image/bmp' };
+const MIME: Record<string, string> = {
+  png: 'image/png',
+  jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
+  gif: 'image/gif',
+  emf: 'image/x-emf',
+  wmf: 'image/x-wmf',
+  bmp: 'image/bmp',
+};
 
 /** Letterhead images are stored under their own names so they can't collide with the document's. */
 function mediaName(target: string): string {

@@ -55,12 +55,18 @@ export function readLetterhead(path: string, bytes: Uint8Array): LetterheadResul
   const sectPr = document.slice(document.lastIndexOf('<w:sectPr'));
   const titlePage = /<w:titlePg(?:\s+w:val="(?:1|true|on)")?\s*\/>/.test(sectPr);
   const refId = (kind: 'header' | 'footer', type: string) =>
-    new RegExp(`<w:${kind}Reference\\b[^>]*w:type="${type}"[^>]*r:id="([^"]+)"|<w:${kind}Reference\\b[^>]*r:id="([^"]+)"[^>]*w:type="${type}"`).exec(sectPr);
+    new RegExp(
+      `<w:${kind}Reference\\b[^>]*w:type="${type}"[^>]*r:id="([^"]+)"|<w:${kind}Reference\\b[^>]*r:id="([^"]+)"[^>]*w:type="${type}"`,
+    ).exec(sectPr);
   const part = (kind: 'header' | 'footer', types: string[]): LetterheadPart | null => {
     for (const type of types) {
       const m = refId(kind, type);
       const id = m?.[1] ?? m?.[2];
-      const target = id ? new RegExp(`<Relationship\\b[^>]*Id="${id}"[^>]*Target="([^"]+)"|<Relationship\\b[^>]*Target="([^"]+)"[^>]*Id="${id}"`).exec(rels) : null;
+      const target = id
+        ? new RegExp(
+            `<Relationship\\b[^>]*Id="${id}"[^>]*Target="([^"]+)"|<Relationship\\b[^>]*Target="([^"]+)"[^>]*Id="${id}"`,
+          ).exec(rels)
+        : null;
       const name = target?.[1] ?? target?.[2];
       if (name) return readPart(files, `word/${name.replace(/^\/?word\//, '')}`);
     }

@@ -25,7 +25,10 @@ export interface ParagraphSpec {
 
 export type BodyBlock = ParagraphSpec | TableBlock;
 
-export function paragraph(runs: readonly TextRunSpec[], options: Omit<ParagraphSpec, 'kind' | 'runs'> = {}): ParagraphSpec {
+export function paragraph(
+  runs: readonly TextRunSpec[],
+  options: Omit<ParagraphSpec, 'kind' | 'runs'> = {},
+): ParagraphSpec {
   return { kind: 'paragraph', ...options, runs };
 }
 

@@ -10,7 +10,10 @@ import { buildTable, type TableBlock, type TableColumnSpec, type TableRowSpec } 
 
 /** The template's columns with widths in twips for its page. */
 export function templateColumns(template: Template): TableColumnSpec[] {
-  const widths = columnWidths(template.columns.map((c) => c.width), pageGeometry(template).textWidth);
+  const widths = columnWidths(
+    template.columns.map((c) => c.width),
+    pageGeometry(template).textWidth,
+  );
   return template.columns.map((c, i) => ({ header: c.header, width: widths[i]!, align: c.align }));
 }
 
@@ -29,7 +32,13 @@ export function cellFor(item: ResolvedItem, field: ColumnField, template: Templa
     case 'when':
       return plainText(item.when);
     case 'when-canonical':
-      return plainText(item.when === '' ? '' : item.schedule.kind === 'unknown' || !item.schedule.text ? item.when : item.schedule.text);
+      return plainText(
+        item.when === ''
+          ? ''
+          : item.schedule.kind === 'unknown' || !item.schedule.text
+            ? item.when
+            : item.schedule.text,
+      );
     case 'indicator':
       return item.indicator;
     case 'executors':
@@ -63,7 +72,9 @@ export function roadmapTable(roadmap: ResolvedRoadmap, template: Template): Tabl
   const fixed = new Set(template.columns.flatMap((c, i) => (c.width.kind === 'mm' ? [i] : [])));
   const cells = rows.flatMap((r) => (r.kind === 'row' ? [r.cells] : []));
   return buildTable({
-    columns: template.fitWidths ? fitColumnWidths(templateColumns(template), cells, effectiveFontSize(template), fixed) : templateColumns(template),
+    columns: template.fitWidths
+      ? fitColumnWidths(templateColumns(template), cells, effectiveFontSize(template), fixed)
+      : templateColumns(template),
     rows,
     columnNumbers: template.columnNumbers,
     fontSize: effectiveFontSize(template),

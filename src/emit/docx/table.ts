@@ -65,24 +65,51 @@ export const LINE_HEIGHT = 1.15;
 export function buildTable(spec: TableSpec): TableBlock {
   const { columns } = spec;
   const header: TableRowBlock[] = [
-    { header: true, cantSplit: true, cells: columns.map((c) => cell(plainText(c.header), c.width, 'center', { bold: true, middle: true })) },
+    {
+      header: true,
+      cantSplit: true,
+      cells: columns.map((c) => cell(plainText(c.header), c.width, 'center', { bold: true, middle: true })),
+    },
   ];
   if (spec.columnNumbers) {
-    header.push({ header: true, cantSplit: true, cells: columns.map((c, i) => cell(plainText(String(i + 1)), c.width, 'center', {})) });
+    header.push({
+      header: true,
+      cantSplit: true,
+      cells: columns.map((c, i) => cell(plainText(String(i + 1)), c.width, 'center', {})),
+    });
   }
   const total = columns.reduce((s, c) => s + c.width, 0);
   const splitAbove = spec.textHeight * 0.6;
   const body = spec.rows.map((row): TableRowBlock => {
     if (row.kind === 'section') {
-      return { cantSplit: true, keepNext: true, cells: [cell(plainText(row.text), total, 'center', { bold: true, span: columns.length })] };
+      return {
+        cantSplit: true,
+        keepNext: true,
+        cells: [cell(plainText(row.text), total, 'center', { bold: true, span: columns.length })],
+      };
     }
     const tall = estimateRowHeight(row.cells, columns, spec.fontSize) > splitAbove;
-    return { cantSplit: !tall, keepNext: row.keepWithNext, cells: columns.map((c, i) => cell(row.cells[i] ?? [], c.width, c.align, {})) };
+    return {
+      cantSplit: !tall,
+      keepNext: row.keepWithNext,
+      cells: columns.map((c, i) => cell(row.cells[i] ?? [], c.width, c.align, {})),
+    };
   });
-  return { kind: 'table', width: total, columnWidths: columns.map((c) => c.width), margins: CELL_MARGINS, rows: [...header, ...body] };
+  return {
+    kind: 'table',
+    width: total,
+    columnWidths: columns.map((c) => c.width),
+    margins: CELL_MARGINS,
+    rows: [...header, ...body],
+  };
 }
 
-function cell(text: RichText, width: number, align: Align, o: { bold?: boolean; middle?: boolean; span?: number }): TableCellBlock {
+function cell(
+  text: RichText,
+  width: number,
+  align: Align,
+  o: { bold?: boolean; middle?: boolean; span?: number },
+): TableCellBlock {
   return { text, width, align, ...o };
 }
 
@@ -90,13 +117,20 @@ function cell(text: RichText, width: number, align: Align, o: { bold?: boolean; 
  * A rough height in twips: Times New Roman averages about half an em per Cyrillic letter, lines are ~1.15 em.
  * Only used to decide whether a row may split, so erring by a line or two is harmless.
  */
-export function estimateRowHeight(cells: readonly RichText[], columns: readonly TableColumnSpec[], fontSize: number): number {
+export function estimateRowHeight(
+  cells: readonly RichText[],
+  columns: readonly TableColumnSpec[],
+  fontSize: number,
+): number {
   const em = fontSize * 20;
   let lines = 1;
   cells.forEach((text, i) => {
     const width = (columns[i]?.width ?? 0) - CELL_PADDING;
     const perLine = Math.max(1, Math.floor(width / (em * 0.5)));
-    const n = text.reduce((s, b) => s + Math.max(1, Math.ceil((b.text.length + (b.kind === 'bullet' ? 3 : 0)) / perLine)), 0);
+    const n = text.reduce(
+      (s, b) => s + Math.max(1, Math.ceil((b.text.length + (b.kind === 'bullet' ? 3 : 0)) / perLine)),
+      0,
+    );
     lines = Math.max(lines, n);
   });
   return lines * em * LINE_HEIGHT;

@@ -12,7 +12,9 @@ export function approvalStamp(approval: Approval, textWidth: number): ParagraphS
   const indentLeft = Math.round(textWidth * 0.62);
   const line = (text: string) => paragraph([{ text, bold: false }], { indentLeft });
   const lines = [line(approval.label), ...approval.by.map((b) => line(b))];
-  const dated = [approval.date ? `от ${ruDate(approval.date)}` : '', approval.number ? `№ ${approval.number}` : ''].filter(Boolean).join(' ');
+  const dated = [approval.date ? `от ${ruDate(approval.date)}` : '', approval.number ? `№ ${approval.number}` : '']
+    .filter(Boolean)
+    .join(' ');
   if (dated) lines.push(line(dated));
   if (approval.signature) lines.push(line(`_______________ ${approval.signature}`));
   lines.push(EMPTY_PARAGRAPH);
@@ -42,7 +44,11 @@ export function roadmapTitleLines(roadmap: ResolvedRoadmap, layout: TemplateTitl
   const named = [roadmap.title, ...roadmap.subtitle].join(' ');
   const years = new Set([roadmap.period.start.slice(0, 4), roadmap.period.end.slice(0, 4)]);
   const add = layout.period === 'always' || (layout.period === 'auto' && ![...years].every((y) => named.includes(y)));
-  return { issuer: roadmap.issuer, title: roadmap.title, subtitle: add ? [...roadmap.subtitle, period] : roadmap.subtitle };
+  return {
+    issuer: roadmap.issuer,
+    title: roadmap.title,
+    subtitle: add ? [...roadmap.subtitle, period] : roadmap.subtitle,
+  };
 }
 
 /** «на 2023 год», «на 2020–2022 годы», «на 2023/2024 учебный год», else «на период с … по …». */
@@ -50,6 +56,7 @@ export function periodLine(period: Period): string {
   const [sy, sm, sd] = period.start.split('-');
   const [ey, em, ed] = period.end.split('-');
   if (`${sm}-${sd}` === '01-01' && `${em}-${ed}` === '12-31') return sy === ey ? `на ${sy} год` : `на ${sy}–${ey} годы`;
-  if (`${sm}-${sd}` === '09-01' && `${em}-${ed}` === '08-31' && Number(ey) === Number(sy) + 1) return `на ${sy}/${ey} учебный год`;
+  if (`${sm}-${sd}` === '09-01' && `${em}-${ed}` === '08-31' && Number(ey) === Number(sy) + 1)
+    return `на ${sy}/${ey} учебный год`;
   return `на период с ${ruDate(period.start)} по ${ruDate(period.end)}`;
 }

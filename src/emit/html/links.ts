@@ -22,10 +22,17 @@ const DOCUMENTS: { ext: string; label: string }[] = [
 
 /** The documents of one roadmap that the build actually produced. */
 export function documentLinks(roadmap: ResolvedRoadmap, outputs: ReadonlySet<string>): FileLink[] {
-  return DOCUMENTS.filter((d) => outputs.has(`${roadmap.id}.${d.ext}`)).map((d) => ({ label: d.label, path: `${roadmap.id}.${d.ext}` }));
+  return DOCUMENTS.filter((d) => outputs.has(`${roadmap.id}.${d.ext}`)).map((d) => ({
+    label: d.label,
+    path: `${roadmap.id}.${d.ext}`,
+  }));
 }
 
-export function roadmapFeed(roadmap: ResolvedRoadmap, outputs: ReadonlySet<string>, baseUrl: string | null): FeedLink | null {
+export function roadmapFeed(
+  roadmap: ResolvedRoadmap,
+  outputs: ReadonlySet<string>,
+  baseUrl: string | null,
+): FeedLink | null {
   const path = `${roadmap.id}.ics`;
   return outputs.has(path) ? { label: 'Календарь сроков (ICS)', path, subscribe: webcal(baseUrl, path) } : null;
 }
@@ -34,12 +41,20 @@ export function roadmapFeed(roadmap: ResolvedRoadmap, outputs: ReadonlySet<strin
  * Per-executor feeds named the way the ICS emitter names them; a feed file without a known executor (left from
  * an earlier build) is still listed, under its file name.
  */
-export function executorFeeds(roadmaps: readonly ResolvedRoadmap[], outputs: ReadonlySet<string>, baseUrl: string | null): FeedLink[] {
+export function executorFeeds(
+  roadmaps: readonly ResolvedRoadmap[],
+  outputs: ReadonlySet<string>,
+  baseUrl: string | null,
+): FeedLink[] {
   const names = new Map<string, string>();
   for (const feed of assignExecutorFeeds(roadmaps).values()) names.set(`calendars/${feed.key}.ics`, feed.name);
   const paths = [...outputs].filter((p) => /^calendars\/[^/]+\.ics$/.test(p) && p !== 'calendars/all.ics');
   return paths
-    .map((path) => ({ label: names.get(path) ?? path.slice('calendars/'.length, -'.ics'.length), path, subscribe: webcal(baseUrl, path) }))
+    .map((path) => ({
+      label: names.get(path) ?? path.slice('calendars/'.length, -'.ics'.length),
+      path,
+      subscribe: webcal(baseUrl, path),
+    }))
     .sort((a, b) => a.label.localeCompare(b.label, 'ru'));
 }
 

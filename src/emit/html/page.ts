@@ -76,7 +76,9 @@ function roadmapCard(r: ResolvedRoadmap, outputs: ReadonlySet<string>, baseUrl: 
     `<p>Период: ${esc(r.periodText)} · ${esc(itemsCount(countItems(r)))} · файл <code>${esc(r.id)}</code></p>`,
     links.length ? `<ul class="links">${links.join('')}</ul>` : '<p class="muted">Файлы этой карты не собраны.</p>',
     '</article>',
-  ].filter(Boolean).join('\n');
+  ]
+    .filter(Boolean)
+    .join('\n');
 }
 
 function feedItems(feed: FeedLink): string[] {
@@ -88,7 +90,8 @@ function feedItems(feed: FeedLink): string[] {
 function feedsSection(execs: FeedLink[], all: FeedLink | null): string {
   const row = (f: FeedLink) =>
     `<li><span class="name">${esc(f.label)}</span> <a href="${esc(href(f.path))}" download>Скачать (ICS)</a>` +
-    (f.subscribe ? ` <a href="${esc(f.subscribe)}">Подписаться</a>` : '') + '</li>';
+    (f.subscribe ? ` <a href="${esc(f.subscribe)}">Подписаться</a>` : '') +
+    '</li>';
   return [
     '<section aria-labelledby="feeds">',
     '<h2 id="feeds">Календари исполнителей</h2>',
@@ -99,13 +102,18 @@ function feedsSection(execs: FeedLink[], all: FeedLink | null): string {
 }
 
 function upcomingSection(u: UpcomingReport): string {
-  const out = ['<section aria-labelledby="soon">', `<h2 id="soon">Ближайшие сроки: с ${esc(ruDate(u.today))} по ${esc(ruDate(u.until))}</h2>`];
+  const out = [
+    '<section aria-labelledby="soon">',
+    `<h2 id="soon">Ближайшие сроки: с ${esc(ruDate(u.today))} по ${esc(ruDate(u.until))}</h2>`,
+  ];
   if (u.upcoming.length === 0) out.push('<p>В эти дни сроков нет.</p>');
   for (const g of u.upcoming) {
     out.push(`<h3 class="date">${esc(ruDateWithWeekday(g.date))}</h3>`, '<ul class="deadlines">');
     for (const d of g.deadlines) {
       const who = d.executors.length ? ` <span class="muted">— ${esc(d.executors.join('; '))}</span>` : '';
-      out.push(`<li>${esc(d.number)}. ${esc(d.title)}${who} <span class="muted">(${esc(d.roadmapId)}; срок: ${esc(d.when)})</span></li>`);
+      out.push(
+        `<li>${esc(d.number)}. ${esc(d.title)}${who} <span class="muted">(${esc(d.roadmapId)}; срок: ${esc(d.when)})</span></li>`,
+      );
     }
     out.push('</ul>');
   }
@@ -116,6 +124,11 @@ function upcomingSection(u: UpcomingReport): string {
 function countRoadmaps(n: number): string {
   const m10 = n % 10;
   const m100 = n % 100;
-  const word = m10 === 1 && m100 !== 11 ? 'дорожная карта' : m10 >= 2 && m10 <= 4 && (m100 < 12 || m100 > 14) ? 'дорожные карты' : 'дорожных карт';
+  const word =
+    m10 === 1 && m100 !== 11
+      ? 'дорожная карта'
+      : m10 >= 2 && m10 <= 4 && (m100 < 12 || m100 > 14)
+        ? 'дорожные карты'
+        : 'дорожных карт';
   return `${n} ${word}`;
 }

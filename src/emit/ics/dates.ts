@@ -12,5 +12,8 @@ export function nextDay(iso: IsoDate): IsoDate {
 
 /** A UTC DATE-TIME: '20230120T000000Z'. */
 export function icsDateTime(date: Date): string {
-  return date.toISOString().replace(/\.\d{3}Z$/, 'Z').replace(/[-:]/g, '');
+  return date
+    .toISOString()
+    .replace(/\.\d{3}Z$/, 'Z')
+    .replace(/[-:]/g, '');
 }

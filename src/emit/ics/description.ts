@@ -15,7 +15,8 @@ export function describeItem(visit: ItemVisit, roadmap: ResolvedRoadmap): string
   const { item, section, parents } = visit;
   const { schedule } = item;
   const lines: string[] = [`Срок: ${item.when}`];
-  if (schedule.text && schedule.text.toLowerCase() !== item.when.trim().toLowerCase()) lines.push(`Расшифровка: ${schedule.text}`);
+  if (schedule.text && schedule.text.toLowerCase() !== item.when.trim().toLowerCase())
+    lines.push(`Расшифровка: ${schedule.text}`);
   if (schedule.note) lines.push(`Уточнение к сроку: ${schedule.note}`);
   const occurrences = schedule.occurrences;
   if (schedule.kind === 'continuous' && occurrences.length === 1) {

@@ -21,7 +21,8 @@ export interface IcsEvent {
 /** What the emitter makes of an item: an event, an undated item (listed only in the calendar description), or nothing. */
 export type ItemEntry =
   | { kind: 'event'; event: IcsEvent; executors: Executor[] }
-  | { kind: 'undated'; executors: Executor[] } | { kind: 'heading' };
+  | { kind: 'undated'; executors: Executor[] }
+  | { kind: 'heading' };
 
 /** An rrule from the schedule engine is machine-made; still, only this alphabet may ever reach the feed. */
 const SAFE_RRULE = /^[A-Z0-9=;,+-]+$/;
@@ -46,7 +47,10 @@ export function itemEntry(visit: ItemVisit, roadmap: ResolvedRoadmap, reminderDa
   const body: string[] = [];
   // A rule for a single deadline adds nothing, and ical.js (Thunderbird) drops an event whose UNTIL equals DTSTART.
   if (ends.length > 1 && schedule.rrule && schedule.dtstart && SAFE_RRULE.test(schedule.rrule)) {
-    body.push(`DTSTART;VALUE=DATE:${icsDate(schedule.dtstart)}`, `DTEND;VALUE=DATE:${icsDate(nextDay(schedule.dtstart))}`);
+    body.push(
+      `DTSTART;VALUE=DATE:${icsDate(schedule.dtstart)}`,
+      `DTEND;VALUE=DATE:${icsDate(nextDay(schedule.dtstart))}`,
+    );
     body.push(contentLine('RRULE', compatibleRrule(schedule.rrule, schedule.dtstart)));
   } else {
     // Deadlines no rule describes (or a one-off): the first one is DTSTART, the others are RDATEs of the same event.
@@ -60,7 +64,13 @@ export function itemEntry(visit: ItemVisit, roadmap: ResolvedRoadmap, reminderDa
   const alarms: string[] = [];
   for (const n of reminderDays) {
     const when = n === 0 ? 'Сегодня срок' : `Через ${days(n)} срок`;
-    alarms.push('BEGIN:VALARM', 'ACTION:DISPLAY', n === 0 ? 'TRIGGER:PT0S' : `TRIGGER:-P${n}D`, contentLine('DESCRIPTION', escapeText(`${when}: ${summary}`)), 'END:VALARM');
+    alarms.push(
+      'BEGIN:VALARM',
+      'ACTION:DISPLAY',
+      n === 0 ? 'TRIGGER:PT0S' : `TRIGGER:-P${n}D`,
+      contentLine('DESCRIPTION', escapeText(`${when}: ${summary}`)),
+      'END:VALARM',
+    );
   }
   const props = body.join('\r\n');
   const alarmText = alarms.join('\r\n');

@@ -17,7 +17,12 @@ const RESERVED = new Set(['all']);
  * compared without case, quotes, «ё» and extra spaces.
  */
 export function executorIdentity(executor: Executor): string {
-  return executor.name.toLowerCase().replace(/ё/g, 'е').replace(/[«»"'„“”]/g, '').replace(/\s+/g, ' ').trim();
+  return executor.name
+    .toLowerCase()
+    .replace(/ё/g, 'е')
+    .replace(/[«»"'„“”]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 interface Candidate {

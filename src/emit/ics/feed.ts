@@ -80,7 +80,10 @@ export class FeedWriter {
       sequence = unchanged ? before.sequence : before.sequence + 1;
       lastModified = unchanged ? before.lastModified! : this.stamp;
     }
-    return [`BEGIN:VEVENT\r\n${event.uidLine}\r\nDTSTAMP:${this.stamp}\r\nSEQUENCE:${sequence}\r\nLAST-MODIFIED:${lastModified}\r\n`, event.tail];
+    return [
+      `BEGIN:VEVENT\r\n${event.uidLine}\r\nDTSTAMP:${this.stamp}\r\nSEQUENCE:${sequence}\r\nLAST-MODIFIED:${lastModified}\r\n`,
+      event.tail,
+    ];
   }
 
   end(): string {

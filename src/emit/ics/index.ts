@@ -21,7 +21,11 @@ export const emitIcs: Emit = async (roadmaps, ctx) => {
   const merged: MergedFeed[] = [];
   for (const [identity, feed] of assignExecutorFeeds(roadmaps)) {
     const mine = outlines.flatMap((o) => o.filter((e) => e.identities.has(identity)));
-    const theirs = roadmaps.filter((r, i) => r.executors.some((x) => executorIdentity(x) === identity) || outlines[i]!.some((e) => e.identities.has(identity)));
+    const theirs = roadmaps.filter(
+      (r, i) =>
+        r.executors.some((x) => executorIdentity(x) === identity) ||
+        outlines[i]!.some((e) => e.identities.has(identity)),
+    );
     merged.push({
       path: `calendars/${feed.key}.ics`,
       carries: (e) => e.identities.has(identity),
@@ -50,11 +54,14 @@ export const emitIcs: Emit = async (roadmaps, ctx) => {
     const writers = merged.map((m) => new FeedWriter(m.spec, previous(m.path)));
     for (const [k, w] of writers.entries()) yield [first + k, w.header()];
     for (const [i, roadmap] of roadmaps.entries()) {
-      const own = new FeedWriter({
-        name: `Сроки: ${roadmapName(roadmap)}`,
-        description: `Сроки мероприятий: ${roadmapName(roadmap)} (${roadmap.periodText}).${undatedNote(outlines[i]!)}`,
-        timestamp: ctx.timestampFor(roadmap),
-      }, previous(paths[i]!));
+      const own = new FeedWriter(
+        {
+          name: `Сроки: ${roadmapName(roadmap)}`,
+          description: `Сроки мероприятий: ${roadmapName(roadmap)} (${roadmap.periodText}).${undatedNote(outlines[i]!)}`,
+          timestamp: ctx.timestampFor(roadmap),
+        },
+        previous(paths[i]!),
+      );
       yield [i, own.header()];
       let n = 0;
       for (const visit of walkItems(roadmap)) {
@@ -64,7 +71,8 @@ export const emitIcs: Emit = async (roadmaps, ctx) => {
         if (made.kind !== 'event') continue;
         const event = feedEvent(made.event);
         for (const chunk of own.event(event)) yield [i, chunk];
-        for (const [k, m] of merged.entries()) if (m.carries(entry)) for (const chunk of writers[k]!.event(event)) yield [first + k, chunk];
+        for (const [k, m] of merged.entries())
+          if (m.carries(entry)) for (const chunk of writers[k]!.event(event)) yield [first + k, chunk];
       }
       yield [i, own.end()];
       yield [i, null];

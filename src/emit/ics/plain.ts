@@ -26,7 +26,8 @@ export function roadmapName(roadmap: ResolvedRoadmap): string {
 export function days(n: number): string {
   const mod10 = n % 10;
   const mod100 = n % 100;
-  const word = mod10 === 1 && mod100 !== 11 ? 'день' : mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14) ? 'дня' : 'дней';
+  const word =
+    mod10 === 1 && mod100 !== 11 ? 'день' : mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14) ? 'дня' : 'дней';
   return `${n} ${word}`;
 }
 
@@ -34,6 +35,11 @@ export function days(n: number): string {
 export function itemsCount(n: number): string {
   const mod10 = n % 10;
   const mod100 = n % 100;
-  const word = mod10 === 1 && mod100 !== 11 ? 'мероприятие' : mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14) ? 'мероприятия' : 'мероприятий';
+  const word =
+    mod10 === 1 && mod100 !== 11
+      ? 'мероприятие'
+      : mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14)
+        ? 'мероприятия'
+        : 'мероприятий';
   return `${n} ${word}`;
 }

@@ -17,7 +17,8 @@ export function compatibleRrule(rrule: string, dtstart: string): string {
   }
   const allowed = new Set(['FREQ', 'INTERVAL', 'BYMONTH', 'BYMONTHDAY', 'UNTIL', 'COUNT']);
   if ([...parts.keys()].some((k) => !allowed.has(k))) return rrule;
-  if (parts.get('FREQ') !== 'YEARLY' || (parts.get('INTERVAL') ?? '1') !== '1' || !parts.has('BYMONTHDAY')) return rrule;
+  if (parts.get('FREQ') !== 'YEARLY' || (parts.get('INTERVAL') ?? '1') !== '1' || !parts.has('BYMONTHDAY'))
+    return rrule;
   const months = (parts.get('BYMONTH') ?? '').split(',').map(Number);
   if (months.length < 2 || months.some((m) => !Number.isInteger(m) || m < 1 || m > 12)) return rrule;
   const first = Number(dtstart.slice(5, 7));
@@ -26,8 +27,10 @@ export function compatibleRrule(rrule: string, dtstart: string): string {
   const tail = ['BYMONTHDAY', 'UNTIL', 'COUNT'].filter((k) => parts.has(k)).map((k) => `${k}=${parts.get(k)}`);
   const step = 12 / months.length;
   const sorted = [...new Set(months)].sort((a, b) => a - b);
-  const even = Number.isInteger(step) && sorted.length === months.length
-    && sorted.every((m) => (((m - first) % 12) + 12) % 12 % step === 0);
+  const even =
+    Number.isInteger(step) &&
+    sorted.length === months.length &&
+    sorted.every((m) => ((((m - first) % 12) + 12) % 12) % step === 0);
   if (even) return ['FREQ=MONTHLY', `INTERVAL=${step}`, ...tail].join(';');
   return ['FREQ=MONTHLY', `BYMONTH=${parts.get('BYMONTH')}`, ...tail].join(';');
 }

@@ -1,7 +1,16 @@
 import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { roadmapProgress } from '../../tracker/progress.js';
 import { ruDate } from '../../util/dates.js';
-import { loadDocxTemplate, packDocument, paragraph, periodLine, titleBlock, type DocumentParts, type ParagraphSpec, type TitleLines } from '../docx/index.js';
+import {
+  loadDocxTemplate,
+  packDocument,
+  paragraph,
+  periodLine,
+  titleBlock,
+  type DocumentParts,
+  type ParagraphSpec,
+  type TitleLines,
+} from '../docx/index.js';
 import type { Emit, OutputFile } from '../emitter.js';
 import { itemsTable, totalsTable } from './report-tables.js';
 
@@ -25,7 +34,12 @@ export const emitReport: Emit = async (roadmaps, ctx) => {
     const lines: TitleLines = {
       issuer: roadmap.issuer,
       title: REPORT_TITLE,
-      subtitle: [roadmap.title, ...roadmap.subtitle, periodLine(roadmap.period), `(по состоянию на ${ruDate(ctx.today)})`],
+      subtitle: [
+        roadmap.title,
+        ...roadmap.subtitle,
+        periodLine(roadmap.period),
+        `(по состоянию на ${ruDate(ctx.today)})`,
+      ],
     };
     const doc: DocumentParts = {
       template,

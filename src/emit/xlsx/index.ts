@@ -14,7 +14,10 @@ export const emitXlsx: Emit = async (roadmaps, ctx) => {
   return { files, diagnostics: [] };
 };
 
-export async function trackerWorkbook(roadmap: ResolvedRoadmap, ctx: Pick<EmitContext, 'timestampFor' | 'statusesFor'>): Promise<Uint8Array> {
+export async function trackerWorkbook(
+  roadmap: ResolvedRoadmap,
+  ctx: Pick<EmitContext, 'timestampFor' | 'statusesFor'>,
+): Promise<Uint8Array> {
   const timestamp = ctx.timestampFor(roadmap);
   // Imported here, not at the top: only the commands that write trackers pay for loading exceljs.
   const { default: ExcelJS } = await import('exceljs');
@@ -29,7 +32,13 @@ export async function trackerWorkbook(roadmap: ResolvedRoadmap, ctx: Pick<EmitCo
   const codes = executorCodes(roadmap);
   const rows = trackerRows(roadmap, ctx.statusesFor(roadmap), codes);
   addTrackerSheet(workbook, rows);
-  addSummarySheet(workbook, roadmap.title, rows, roadmap.sections.map((_, i) => sectionTitle(roadmap, i)), codes);
+  addSummarySheet(
+    workbook,
+    roadmap.title,
+    rows,
+    roadmap.sections.map((_, i) => sectionTitle(roadmap, i)),
+    codes,
+  );
   // Stored, not deflated: the deterministic re-zip below compresses once (exceljs's own deflate was wasted work).
   const buffer = await workbook.xlsx.writeBuffer({ zip: { compression: 'STORE' } });
   return rezipDeterministic(new Uint8Array(buffer as ArrayBuffer), timestamp);

@@ -20,7 +20,13 @@ interface Group {
  * over the tracker, so the numbers follow the statuses people type in. Labels are plain strings; formulas contain
  * only column references, status names and codes generated here.
  */
-export function addSummarySheet(workbook: Workbook, title: string, rows: readonly TrackerRow[], sections: readonly string[], executors: readonly ExecutorCode[]): Worksheet {
+export function addSummarySheet(
+  workbook: Workbook,
+  title: string,
+  rows: readonly TrackerRow[],
+  sections: readonly string[],
+  executors: readonly ExecutorCode[],
+): Worksheet {
   const ws = workbook.addWorksheet(SUMMARY_SHEET);
   ws.columns = [{ width: 60 }, ...HEAD.map(() => ({ width: 13 }))];
   ws.getCell('A1').value = `Сводка: ${title}`;
@@ -30,11 +36,19 @@ export function addSummarySheet(workbook: Workbook, title: string, rows: readonl
   const tracked = rows.filter((r) => !r.group);
   // Rows are sorted into groups in one pass each: filtering all rows per section was quadratic in big roadmaps.
   const bySection = groupBy(tracked, (t) => [t.sectionCode]);
-  const sectionGroups: Group[] = sections.map((label, i) => ({ label, criterion: `${col('sectionCode')},${i + 1}`, rows: bySection.get(i + 1) ?? [] }));
+  const sectionGroups: Group[] = sections.map((label, i) => ({
+    label,
+    criterion: `${col('sectionCode')},${i + 1}`,
+    rows: bySection.get(i + 1) ?? [],
+  }));
   sectionGroups.push({ label: 'Итого', criterion: `${col('sectionCode')},">0"`, rows: tracked });
   let r = writeTable(ws, 4, 'Направление', sectionGroups);
   const byExecutor = groupBy(tracked, (t) => t.executorCodes.split('|').filter((c) => c !== ''));
-  const executorGroups = executors.map((e) => ({ label: e.name, criterion: `${col('executorCodes')},"*|${e.code}|*"`, rows: byExecutor.get(e.code) ?? [] }));
+  const executorGroups = executors.map((e) => ({
+    label: e.name,
+    criterion: `${col('executorCodes')},"*|${e.code}|*"`,
+    rows: byExecutor.get(e.code) ?? [],
+  }));
   if (executorGroups.length) r = writeTable(ws, r + 2, 'Исполнитель', executorGroups);
   return ws;
 }
@@ -65,15 +79,26 @@ function writeTable(ws: Worksheet, top: number, what: string, groups: readonly G
     const counts = new Map<StatusValue | null, number>();
     for (const x of g.rows) counts.set(x.status, (counts.get(x.status) ?? 0) + 1);
     const count = (status: StatusValue) => counts.get(status) ?? 0;
-    const byStatus = (status: StatusValue) => ({ formula: `COUNTIFS(${g.criterion},${col('status')},"${status}")`, result: count(status) });
+    const byStatus = (status: StatusValue) => ({
+      formula: `COUNTIFS(${g.criterion},${col('status')},"${status}")`,
+      result: count(status),
+    });
     row.getCell(2).value = { formula: `COUNTIFS(${g.criterion})`, result: g.rows.length };
     row.getCell(4).value = byStatus('в работе');
     row.getCell(5).value = byStatus('выполнено');
     row.getCell(6).value = byStatus('не выполнено');
-    row.getCell(3).value = { formula: `B${n}-D${n}-E${n}-F${n}`, result: g.rows.length - count('в работе') - count('выполнено') - count('не выполнено') };
+    row.getCell(3).value = {
+      formula: `B${n}-D${n}-E${n}-F${n}`,
+      result: g.rows.length - count('в работе') - count('выполнено') - count('не выполнено'),
+    };
     // No cached result: the count depends on the day the file is opened.
-    row.getCell(7).value = { formula: `COUNTIFS(${g.criterion},${col('deadline')},"<"&TODAY(),${col('status')},"<>выполнено")` } as never;
-    row.getCell(8).value = { formula: `IF(B${n}=0,0,E${n}/B${n})`, result: g.rows.length ? count('выполнено') / g.rows.length : 0 };
+    row.getCell(7).value = {
+      formula: `COUNTIFS(${g.criterion},${col('deadline')},"<"&TODAY(),${col('status')},"<>выполнено")`,
+    } as never;
+    row.getCell(8).value = {
+      formula: `IF(B${n}=0,0,E${n}/B${n})`,
+      result: g.rows.length ? count('выполнено') / g.rows.length : 0,
+    };
     row.getCell(8).numFmt = '0%';
     if (g.label === 'Итого' && i === groups.length - 1) row.font = { ...FONT, bold: true };
   });

@@ -61,7 +61,18 @@ export function trackerRows(roadmap: ResolvedRoadmap, book: StatusBook, codes: r
       indicator: richTextToPlain(item.indicator),
     };
     if (line.kind === 'group') {
-      return { ...base, group: true, deadline: null, status: null, done: null, evidence: '', comment: '', key: '', sectionCode: null, executorCodes: '' };
+      return {
+        ...base,
+        group: true,
+        deadline: null,
+        status: null,
+        done: null,
+        evidence: '',
+        comment: '',
+        key: '',
+        sectionCode: null,
+        executorCodes: '',
+      };
     }
     const { occurrence } = line;
     const recorded: OccurrenceStatus | undefined = book.get(occurrence.key);

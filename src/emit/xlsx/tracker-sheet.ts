@@ -1,6 +1,14 @@
 import type { Border, DataValidation, Fill, Style, Workbook, Worksheet } from 'exceljs';
 import { STATUS_VALUES } from '../../model/status.js';
-import { COL, COLUMN_ORDER, DATE_FORMAT, HIDDEN_COLUMNS, TRACKER_SHEET, colIndex, letterOf } from '../../tracker/columns.js';
+import {
+  COL,
+  COLUMN_ORDER,
+  DATE_FORMAT,
+  HIDDEN_COLUMNS,
+  TRACKER_SHEET,
+  colIndex,
+  letterOf,
+} from '../../tracker/columns.js';
 import type { TrackerRow } from './tracker-model.js';
 import { isoToUtc } from '../../util/dates.js';
 
@@ -16,7 +24,14 @@ export function addTrackerSheet(workbook: Workbook, rows: readonly TrackerRow[])
   const ws = workbook.addWorksheet(TRACKER_SHEET, {
     views: [{ state: 'frozen', ySplit: 1, xSplit: 0, activeCell: 'A2' }],
     // Printed, the tracker is a landscape table as wide as the page, its header on every page.
-    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' },
+    pageSetup: {
+      paperSize: 9,
+      orientation: 'landscape',
+      fitToPage: true,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      printTitlesRow: '1:1',
+    },
   });
   ws.columns = COLUMN_ORDER.map((id) => ({ key: id, width: COL[id].width, hidden: HIDDEN_COLUMNS.includes(id) }));
   const header = ws.getRow(1);
@@ -40,9 +55,20 @@ function writeRow(ws: Worksheet, r: number, row: TrackerRow): void {
   const excelRow = ws.getRow(r);
   // Plain strings only: exceljs turns objects with `formula` into formulas, strings stay text whatever they start with.
   const values: Record<string, string | number | Date | null> = {
-    number: row.number, section: row.section, title: row.title, when: row.when, deadline: toDate(row.deadline),
-    executors: row.executors, indicator: row.indicator, status: row.status, done: toDate(row.done), evidence: row.evidence,
-    comment: row.comment, key: row.key, sectionCode: row.sectionCode, executorCodes: row.executorCodes,
+    number: row.number,
+    section: row.section,
+    title: row.title,
+    when: row.when,
+    deadline: toDate(row.deadline),
+    executors: row.executors,
+    indicator: row.indicator,
+    status: row.status,
+    done: toDate(row.done),
+    evidence: row.evidence,
+    comment: row.comment,
+    key: row.key,
+    sectionCode: row.sectionCode,
+    executorCodes: row.executorCodes,
   };
   // The row's own style (bold for a group row) is for cells typed in later; set before any cell exists.
   if (row.group) excelRow.font = { ...FONT, bold: true };
@@ -133,10 +159,17 @@ function addHighlights(ws: Worksheet, last: number): void {
     ref: `A2:${letterOf('comment')}${last}`,
     rules: [
       { type: 'expression', priority: 1, formulae: [`${s}="выполнено"`], style: { fill: solid('FFE2EFDA') } },
-      { type: 'expression', priority: 2, formulae: [`AND(${s}<>"выполнено",${d}<>"",${d}<TODAY())`], style: { fill: solid('FFF4CCCC') } },
       {
-        type: 'expression', priority: 3,
-        formulae: [`AND(${s}<>"выполнено",${d}<>"",${d}>=TODAY(),${d}<=TODAY()+${DUE_SOON_DAYS})`], style: { fill: solid('FFFFF2CC') },
+        type: 'expression',
+        priority: 2,
+        formulae: [`AND(${s}<>"выполнено",${d}<>"",${d}<TODAY())`],
+        style: { fill: solid('FFF4CCCC') },
+      },
+      {
+        type: 'expression',
+        priority: 3,
+        formulae: [`AND(${s}<>"выполнено",${d}<>"",${d}>=TODAY(),${d}<=TODAY()+${DUE_SOON_DAYS})`],
+        style: { fill: solid('FFFFF2CC') },
       },
     ],
   });
