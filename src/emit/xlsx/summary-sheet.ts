@@ -42,14 +42,14 @@ export function addSummarySheet(
     rows: bySection.get(i + 1) ?? [],
   }));
   sectionGroups.push({ label: 'Итого', criterion: `${col('sectionCode')},">0"`, rows: tracked });
-  let r = writeTable(ws, 4, 'Направление', sectionGroups);
+  const next = writeTable(ws, 4, 'Направление', sectionGroups);
   const byExecutor = groupBy(tracked, (t) => t.executorCodes.split('|').filter((c) => c !== ''));
   const executorGroups = executors.map((e) => ({
     label: e.name,
     criterion: `${col('executorCodes')},"*|${e.code}|*"`,
     rows: byExecutor.get(e.code) ?? [],
   }));
-  if (executorGroups.length) r = writeTable(ws, r + 2, 'Исполнитель', executorGroups);
+  if (executorGroups.length) writeTable(ws, next + 2, 'Исполнитель', executorGroups);
   return ws;
 }
 
