@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compareRoadmaps, formatDiff, hasChanges } from '../../src/diff/index.js';
+import { compareRoadmaps, hasChanges } from '../../src/diff/compare.js';
+import { formatDiff } from '../../src/diff/format.js';
 import type { ResolvedRoadmap } from '../../src/model/resolved.js';
 import { fixtureRoadmap, item } from '../helpers/fixture-roadmap.js';
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { statusKey, type OccurrenceStatus } from '../../src/model/status.js';
-import { collectUpcoming, formatUpcoming, ruDateWithWeekday } from '../../src/upcoming/index.js';
+import { collectUpcoming } from '../../src/upcoming/collect.js';
+import { formatUpcoming } from '../../src/upcoming/format.js';
+import { ruDateWithWeekday } from '../../src/upcoming/ru-dates.js';
 import { fixtureRoadmap } from '../helpers/fixture-roadmap.js';
 
 describe('collectUpcoming', () => {
