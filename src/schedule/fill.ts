@@ -2,12 +2,6 @@ import { issue, MESSAGES } from './issues.js';
 import type { Item, Span } from './structure.js';
 import type { PhraseIssue } from './types.js';
 
-/** Month/day order: negative when (m1, d1) comes first in a year. Day -1 (last) sorts after any day. */
-export function cmpMonthDay(m1: number, d1: number, m2: number, d2: number): number {
-  if (m1 !== m2) return m1 - m2;
-  return (d1 < 0 ? 99 : d1) - (d2 < 0 ? 99 : d2);
-}
-
 /**
  * Missing parts are taken from the neighbouring date, as people write them: «3-17 апреля 2022» (the start takes
  * the month and year of the end), «декабрь – март 2021» (December of 2020), «май, сентябрь 2022» (both in 2022).

@@ -282,20 +282,6 @@ export const MONTH_GENITIVE = [
   'ноября',
   'декабря',
 ];
-export const MONTH_PREPOSITIONAL = [
-  'январе',
-  'феврале',
-  'марте',
-  'апреле',
-  'мае',
-  'июне',
-  'июле',
-  'августе',
-  'сентябре',
-  'октябре',
-  'ноябре',
-  'декабре',
-];
 export const WEEKDAY_NAMES = ['понедельник', 'вторник', 'среда', 'четверг', 'пятница', 'суббота', 'воскресенье'];
 export const WEEKDAY_PLURAL = [
   'понедельникам',
@@ -306,4 +292,3 @@ export const WEEKDAY_PLURAL = [
   'субботам',
   'воскресеньям',
 ];
-export const RRULE_DAYS = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'];

@@ -55,7 +55,7 @@ const isoDate = (description: string) =>
     .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'дата в виде ГГГГ-ММ-ДД' })
     .describe(description);
 
-export const PeriodSchema = z
+const PeriodSchema = z
   .union([
     z.string().describe('«2023», «2020-2022» или учебный год «2023/2024».'),
     z.strictObject({
@@ -99,4 +99,3 @@ export const RoadmapSchema = z
 
 export type RoadmapInput = z.infer<typeof RoadmapSchema>;
 export type ItemInput = z.infer<typeof ItemSchema>;
-export type SectionInput = z.infer<typeof SectionSchema>;
