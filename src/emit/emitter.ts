@@ -100,7 +100,7 @@ export interface EmitResult {
 export type Emit = (roadmaps: readonly ResolvedRoadmap[], ctx: EmitContext) => Promise<EmitResult>;
 
 /** What an emitter reads beyond the roadmaps, so `build` prepares only that. */
-export type EmitterNeed =
+type EmitterNeed =
   /** Item UIDs (statuses and calendar events are keyed by them). */
   | 'uids'
   /** `ctx.outputs`: the emitter runs after every other one and sees what they wrote. */

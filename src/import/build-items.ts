@@ -3,8 +3,8 @@ import { executorIds, executorKey, splitExecutors } from './executors.js';
 import type { DraftItem, DraftSection } from './rows.js';
 import type { ItemOut } from './to-yaml.js';
 
-export const NO_WHEN = 'Срок не указан';
-export const NO_TITLE = 'Без названия';
+const NO_WHEN = 'Срок не указан';
+const NO_TITLE = 'Без названия';
 
 export interface BuiltItems {
   sections: { title: string | null; items: ItemOut[] }[];

@@ -2,7 +2,7 @@ import { compileRoadmap } from '../api/compile.js';
 import { blocksBuild, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { walkItems } from '../model/walk.js';
 
-export interface UnreadPhrase {
+interface UnreadPhrase {
   line: number;
   when: string;
 }

@@ -6,7 +6,7 @@ export interface Para {
   list: boolean;
 }
 
-export interface Cell {
+interface Cell {
   paras: Para[];
   /** Grid columns covered (w:gridSpan, or legacy w:hMerge runs folded into one cell). */
   start: number;
@@ -60,7 +60,7 @@ function readBlocks(container: XmlElement): BodyBlock[] {
   return blocks;
 }
 
-export function readPara(p: XmlElement): Para {
+function readPara(p: XmlElement): Para {
   const pPr = firstChild(p, 'w:pPr');
   const style = val(firstChild(pPr, 'w:pStyle')) ?? '';
   const list = firstChild(pPr, 'w:numPr') !== undefined || /^List(Bullet|Number)|^ListParagraph$/i.test(style);

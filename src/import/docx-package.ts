@@ -1,7 +1,7 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { parseXml, type XmlElement } from './xml.js';
 
-export const W_NS = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
+const W_NS = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
 const W_NS_STRICT = 'http://purl.oclc.org/ooxml/wordprocessingml/main';
 
 export type PackageResult = { ok: true; document: XmlElement } | { ok: false; reason: 'not-zip' | 'not-docx' };

@@ -17,7 +17,7 @@ export interface ImportOptions {
   fallbackYear: number;
 }
 
-export interface ImportSummary {
+interface ImportSummary {
   id: string;
   sections: number;
   items: number;

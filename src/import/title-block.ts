@@ -1,6 +1,6 @@
 import { daysInMonth, iso as isoDate } from '../util/dates.js';
 
-export interface ApprovalDraft {
+interface ApprovalDraft {
   label: string;
   by: string[];
   date: string | null;

@@ -6,7 +6,7 @@ import { OUTPUT_FORMATS, type OutputFormat } from '../emit/emitter.js';
 import { loadYaml } from '../load/load-yaml.js';
 import { keyPositionOf, positionOf } from '../load/positions.js';
 
-export const CONFIG_FILE = 'roadmap.config.yaml';
+const CONFIG_FILE = 'roadmap.config.yaml';
 
 export const ConfigSchema = z.strictObject({
   roadmaps: z
@@ -46,7 +46,7 @@ export interface ProjectConfig {
   baseUrl: string | null;
 }
 
-export function defaultConfig(root: string): ProjectConfig {
+function defaultConfig(root: string): ProjectConfig {
   return {
     root,
     configFile: null,

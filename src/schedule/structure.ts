@@ -61,7 +61,7 @@ export interface Repeat {
   then: boolean;
 }
 
-export interface Unknown {
+interface Unknown {
   w: string;
   o: number;
   l: number;

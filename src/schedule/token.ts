@@ -1,7 +1,7 @@
 import type { Kw } from './lexicon.js';
 
 /** Where a token came from in the phrase as given (UTF-16 offsets), and the word as written when it was guessed. */
-export interface TokenBase {
+interface TokenBase {
   o: number;
   l: number;
   guess?: string;

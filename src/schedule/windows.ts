@@ -10,7 +10,7 @@ function clampDay(y: number, m: number, d: number): number {
 }
 
 /** The n-th (n = -1: last) weekday wd of a month, as a day serial. */
-export function nthWeekday(y: number, m: number, n: number, wd: number): number {
+function nthWeekday(y: number, m: number, n: number, wd: number): number {
   if (n > 0) {
     const first = serial(y, m, 1);
     return first + ((wd - weekdayOf(first) + 7) % 7) + 7 * (n - 1);

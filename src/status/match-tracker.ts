@@ -9,7 +9,7 @@ import { cellDate } from './tracker-cells.js';
 import { parseStatusValue } from './status-values.js';
 import { hasContent } from './write-status-file.js';
 
-export interface TrackerWarning {
+interface TrackerWarning {
   row: number;
   message: string;
 }

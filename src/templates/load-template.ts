@@ -9,7 +9,7 @@ import { DEFAULT_FONT, type Template } from './model.js';
 import { TemplateSchema, type TemplateInput } from './schema.js';
 
 /** The templates shipped in the package's templates/ folder. */
-export const BUNDLED_TEMPLATES = ['classic', 'msoko', '500plus'] as const;
+const BUNDLED_TEMPLATES = ['classic', 'msoko', '500plus'] as const;
 
 export interface TemplateSource {
   templateDirs: readonly string[];

@@ -14,7 +14,7 @@ export const COLUMN_FIELDS: readonly ColumnField[] = [
 /** A column width: a share of what is left after fixed columns (`weight`), or a fixed size in millimetres. */
 export type ColumnWidth = { kind: 'weight'; value: number } | { kind: 'mm'; value: number };
 
-export interface TemplateColumn {
+interface TemplateColumn {
   header: string;
   width: ColumnWidth;
   field: ColumnField;

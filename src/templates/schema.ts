@@ -17,7 +17,7 @@ const Width = z.union([z.number(), z.string()]).transform((value, ctx): ColumnWi
   return m[2] ? { kind: 'mm', value: n } : { kind: 'weight', value: n };
 });
 
-export const TemplateColumnSchema = z.strictObject({
+const TemplateColumnSchema = z.strictObject({
   header: z.string().describe('Текст заголовка столбца.'),
   field: z
     .enum(COLUMN_FIELDS as [ColumnField, ...ColumnField[]])

@@ -33,7 +33,7 @@ export function colIndex(id: ColumnId): number {
 }
 
 /** Column letter (A … Z, AA …) of a 1-based index. */
-export function colLetter(index: number): string {
+function colLetter(index: number): string {
   let s = '';
   for (let n = index; n > 0; n = Math.floor((n - 1) / 26)) s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
   return s;

@@ -14,7 +14,7 @@ export interface Counts {
   overdue: number;
 }
 
-export interface OverdueItem {
+interface OverdueItem {
   number: string;
   title: string;
   section: string | null;

@@ -20,7 +20,7 @@ export interface Deadline {
   status: StatusValue | null;
 }
 
-export interface DateGroup {
+interface DateGroup {
   date: string;
   deadlines: Deadline[];
 }

@@ -52,7 +52,7 @@ export function visibleText(xml: string): string {
     .join('\n');
 }
 
-export function unescapeXml(s: string): string {
+function unescapeXml(s: string): string {
   return s
     .replace(/&lt;/g, '<')
     .replace(/&gt;/g, '>')

@@ -40,7 +40,7 @@ export function textOf(component: ICAL.Component, name: string): string {
  * ical.js leaves values of properties it has no type for (X-WR-CALNAME, X-WR-CALDESC, NAME) as written; this is
  * the RFC 5545 TEXT decoding a client applies to them.
  */
-export function unescapeText(raw: string): string {
+function unescapeText(raw: string): string {
   return raw.replace(/\\([\\;,nN])/g, (_, c: string) => (c === 'n' || c === 'N' ? '\n' : c));
 }
 

@@ -38,7 +38,7 @@ export interface CellSpec {
   hMerge?: 'restart' | 'continue';
 }
 
-export const tc = (spec: CellSpec | string): string => {
+const tc = (spec: CellSpec | string): string => {
   const s: CellSpec = typeof spec === 'string' ? { content: spec } : spec;
   const pr = [
     s.span ? `<w:gridSpan w:val="${s.span}"/>` : '',

@@ -12,7 +12,7 @@ export function w(text: string): Occurrence {
 const LAST = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const leap = (y: number) => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 const pad = (n: number) => String(n).padStart(2, '0');
-export const last = (y: number, m: number) => (m === 2 && leap(y) ? 29 : (LAST[m - 1] ?? 31));
+const last = (y: number, m: number) => (m === 2 && leap(y) ? 29 : (LAST[m - 1] ?? 31));
 
 /** The month window «март 2023» → '2023-03-01..2023-03-31'. */
 export function mon(y: number, m: number): string {
@@ -32,7 +32,7 @@ export function each(years: number[], f: (y: number) => string): string[] {
   return years.map(f);
 }
 
-export const utc = (iso: string) =>
+const utc = (iso: string) =>
   new Date(Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))));
 const isoOf = (d: Date) => d.toISOString().slice(0, 10);
 

@@ -26,7 +26,7 @@ export interface Letterhead {
   page: LetterheadPage | null;
 }
 
-export interface LetterheadPage {
+interface LetterheadPage {
   margins: { top: number; right: number; bottom: number; left: number };
   header: number;
   footer: number;

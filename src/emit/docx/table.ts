@@ -33,7 +33,7 @@ export interface TableBlock {
   rows: readonly TableRowBlock[];
 }
 
-export interface TableRowBlock {
+interface TableRowBlock {
   /** Repeated at the top of every page. */
   header?: boolean;
   cantSplit: boolean;
@@ -56,7 +56,7 @@ const CELL_MARGINS = { left: 85, right: 85, top: 0, bottom: 0 };
 /** Horizontal padding of a cell, in twips. */
 export const CELL_PADDING = CELL_MARGINS.left + CELL_MARGINS.right;
 /** Line height as a multiple of the font size. */
-export const LINE_HEIGHT = 1.15;
+const LINE_HEIGHT = 1.15;
 
 /**
  * A fixed-layout table: header row(s) repeated on every page, section rows spanning all columns, rows kept

@@ -64,7 +64,7 @@ export function allFeed(outputs: ReadonlySet<string>, baseUrl: string | null): F
 }
 
 /** Calendar apps subscribe to an absolute URL only: `https://host/path/` → `webcal://host/path/<file>`. */
-export function webcal(baseUrl: string | null, path: string): string | null {
+function webcal(baseUrl: string | null, path: string): string | null {
   if (!baseUrl) return null;
   const m = /^(?:https?|webcal):\/\/(.+)$/i.exec(baseUrl.trim());
   if (!m) return null;

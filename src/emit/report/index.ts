@@ -14,7 +14,7 @@ import {
 import type { Emit, OutputFile } from '../emitter.js';
 import { itemsTable, totalsTable } from './report-tables.js';
 
-export const REPORT_TITLE = 'Отчёт о реализации дорожной карты';
+const REPORT_TITLE = 'Отчёт о реализации дорожной карты';
 
 /**
  * «Отчёт о реализации дорожной карты» `<id>-report.docx`, in the roadmap's template (turned landscape for the

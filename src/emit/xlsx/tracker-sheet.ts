@@ -17,7 +17,7 @@ const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
 const solid = (argb: string): Fill => ({ type: 'pattern', pattern: 'solid', fgColor: { argb }, bgColor: { argb } });
 export const FONT = { name: 'Calibri', size: 11 };
 /** Days before the deadline from which a row is «скоро срок». */
-export const DUE_SOON_DAYS = 14;
+const DUE_SOON_DAYS = 14;
 
 /** The «Трекер» sheet: one row per occurrence, statuses as a dropdown, colours computed by Excel from TODAY(). */
 export function addTrackerSheet(workbook: Workbook, rows: readonly TrackerRow[]): Worksheet {
