@@ -12,13 +12,12 @@
  * - `createRoadmapDocument({roadmap, template, letterhead, tables, titleLines?, after?})` — stamp, title block
  *   (`roadmapTitleLines` or your own `TitleLines`), the tables, in the template's page layout; or a
  *   `DocumentParts` of your own, with `paragraph(...)`s and tables as its body;
- * - `packDocument(doc, timestamp)` — bytes that are identical for identical input (docx loads here, lazily).
+ * - `packDocument(doc, timestamp)` — bytes that are identical for identical input (docx loads here, lazily);
+ * - `emitPerRoadmap(roadmaps, ctx, build)` — an emitter of one such document a roadmap.
  */
-import type { Diagnostic } from '../../diagnostics/diagnostic.js';
-import type { Emit, OutputFile } from '../emitter.js';
+import type { Emit } from '../emitter.js';
 import { createRoadmapDocument } from './document.js';
-import { loadDocxTemplate } from './layout.js';
-import { packDocument } from './pack.js';
+import { emitPerRoadmap } from './per-roadmap.js';
 import { roadmapTable } from './roadmap-table.js';
 
 export {
@@ -40,21 +39,14 @@ export { EMPTY_PARAGRAPH, paragraph, type BodyBlock, type ParagraphSpec, type Te
 export { fitColumnWidths } from './fit-widths.js';
 export { columnWidths, pageGeometry, mmToTwips, A4, type PageGeometry } from './geometry.js';
 export { packDocument } from './pack.js';
+export { emitPerRoadmap, type RoadmapDocument } from './per-roadmap.js';
 export { readLetterhead, type Letterhead } from './letterhead.js';
 export { loadDocxTemplate, type DocxLayout } from './layout.js';
 export { approvalStamp, titleBlock, roadmapTitleLines, periodLine, type TitleLines } from './title-block.js';
 export { templateColumns, roadmapRows, cellFor, formatNumber, roadmapTable } from './roadmap-table.js';
 
-export const emitDocx: Emit = async (roadmaps, ctx) => {
-  const files: OutputFile[] = [];
-  const diagnostics: Diagnostic[] = [];
-  for (const roadmap of roadmaps) {
-    const loaded = loadDocxTemplate(roadmap, ctx);
-    diagnostics.push(...loaded.diagnostics);
-    if (!loaded.layout) continue;
-    const { template, letterhead } = loaded.layout;
-    const doc = createRoadmapDocument({ roadmap, template, letterhead, tables: [roadmapTable(roadmap, template)] });
-    files.push({ path: `${roadmap.id}.docx`, data: await packDocument(doc, ctx.timestampFor(roadmap)) });
-  }
-  return { files, diagnostics };
-};
+export const emitDocx: Emit = (roadmaps, ctx) =>
+  emitPerRoadmap(roadmaps, ctx, (roadmap, { template, letterhead }) => ({
+    path: `${roadmap.id}.docx`,
+    doc: createRoadmapDocument({ roadmap, template, letterhead, tables: [roadmapTable(roadmap, template)] }),
+  }));

@@ -1,9 +1,7 @@
-import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import { roadmapProgress } from '../../tracker/progress.js';
 import { ruDate } from '../../util/dates.js';
 import {
-  loadDocxTemplate,
-  packDocument,
+  emitPerRoadmap,
   paragraph,
   periodLine,
   titleBlock,
@@ -11,7 +9,7 @@ import {
   type ParagraphSpec,
   type TitleLines,
 } from '../docx/index.js';
-import type { Emit, OutputFile } from '../emitter.js';
+import type { Emit } from '../emitter.js';
 import { itemsTable, totalsTable } from './report-tables.js';
 
 const REPORT_TITLE = 'Отчёт о реализации дорожной карты';
@@ -21,14 +19,9 @@ const REPORT_TITLE = 'Отчёт о реализации дорожной кар
  * wider table): title block, totals per section, then every item and occurrence with its recorded status,
  * completion date and evidence. Dated `ctx.today`: «просрочено» is judged on that day.
  */
-export const emitReport: Emit = async (roadmaps, ctx) => {
-  const files: OutputFile[] = [];
-  const diagnostics: Diagnostic[] = [];
-  for (const roadmap of roadmaps) {
-    const loaded = loadDocxTemplate(roadmap, ctx);
-    diagnostics.push(...loaded.diagnostics);
-    if (!loaded.layout) continue;
-    const template = { ...loaded.layout.template, orientation: 'landscape' as const };
+export const emitReport: Emit = (roadmaps, ctx) =>
+  emitPerRoadmap(roadmaps, ctx, (roadmap, layout) => {
+    const template = { ...layout.template, orientation: 'landscape' as const };
     const book = ctx.statusesFor(roadmap);
     const progress = roadmapProgress(roadmap, book, ctx.today);
     const lines: TitleLines = {
@@ -43,7 +36,7 @@ export const emitReport: Emit = async (roadmaps, ctx) => {
     };
     const doc: DocumentParts = {
       template,
-      letterhead: loaded.layout.letterhead,
+      letterhead: layout.letterhead,
       title: `${REPORT_TITLE}: ${roadmap.title}`,
       body: [
         ...titleBlock(lines, template.title),
@@ -53,10 +46,8 @@ export const emitReport: Emit = async (roadmaps, ctx) => {
         itemsTable(roadmap, book, template, ctx.today),
       ],
     };
-    files.push({ path: `${roadmap.id}-report.docx`, data: await packDocument(doc, ctx.timestampFor(roadmap)) });
-  }
-  return { files, diagnostics };
-};
+    return { path: `${roadmap.id}-report.docx`, doc };
+  });
 
 function heading(text: string): ParagraphSpec {
   return paragraph([{ text, bold: true }], { spacing: { before: 240, after: 120 }, keepNext: true });
