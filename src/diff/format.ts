@@ -1,5 +1,6 @@
 import type { Paint } from '../diagnostics/format.js';
 import { plain } from '../diagnostics/format.js';
+import { plural } from '../util/plural.js';
 import type { FieldChange, ItemSnapshot, RoadmapDiff } from './types.js';
 
 const FIELD_RU: Record<FieldChange['field'], string> = {
@@ -73,13 +74,5 @@ function label(f: FieldChange, matchedBy: 'uid' | 'similarity'): string {
 }
 
 function items(n: number): string {
-  const m10 = n % 10;
-  const m100 = n % 100;
-  const word =
-    m10 === 1 && m100 !== 11
-      ? 'мероприятие'
-      : m10 >= 2 && m10 <= 4 && (m100 < 12 || m100 > 14)
-        ? 'мероприятия'
-        : 'мероприятий';
-  return `${n} ${word}`;
+  return plural(n, 'мероприятие', 'мероприятия', 'мероприятий');
 }

@@ -4,6 +4,7 @@ import { itemsCount, roadmapName } from '../ics/plain.js';
 import type { UpcomingReport } from '../../upcoming/collect.js';
 import { ruDateWithWeekday } from '../../upcoming/ru-dates.js';
 import { ruDate } from '../../util/dates.js';
+import { plural } from '../../util/plural.js';
 import { esc, href } from './escape.js';
 import { allFeed, documentLinks, executorFeeds, roadmapFeed, type FeedLink } from './links.js';
 import { STYLES } from './styles.js';
@@ -23,7 +24,7 @@ export function renderPage(input: PageInput): string {
   const body = [
     '<header>',
     '<h1>Дорожные карты: документы и календари сроков</h1>',
-    `<p class="muted">${esc(countRoadmaps(roadmaps.length))}. Документы можно скачать, на календари — подписаться, чтобы сроки сами появились в календаре телефона или почты.</p>`,
+    `<p class="muted">${esc(plural(roadmaps.length, 'дорожная карта', 'дорожные карты', 'дорожных карт'))}. Документы можно скачать, на календари — подписаться, чтобы сроки сами появились в календаре телефона или почты.</p>`,
     '</header>',
     '<main>',
     '<section aria-labelledby="maps">',
@@ -119,16 +120,4 @@ function upcomingSection(u: UpcomingReport): string {
   }
   out.push('</section>');
   return out.join('\n');
-}
-
-function countRoadmaps(n: number): string {
-  const m10 = n % 10;
-  const m100 = n % 100;
-  const word =
-    m10 === 1 && m100 !== 11
-      ? 'дорожная карта'
-      : m10 >= 2 && m10 <= 4 && (m100 < 12 || m100 > 14)
-        ? 'дорожные карты'
-        : 'дорожных карт';
-  return `${n} ${word}`;
 }

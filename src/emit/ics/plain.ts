@@ -1,5 +1,6 @@
 import type { ResolvedRoadmap } from '../../model/resolved.js';
 import type { RichText } from '../../model/text.js';
+import { plural } from '../../util/plural.js';
 
 /** One line of rich text for SUMMARY: paragraphs joined by spaces, consecutive bullets by «; ». */
 export function richTextToLine(text: RichText): string {
@@ -24,22 +25,10 @@ export function roadmapName(roadmap: ResolvedRoadmap): string {
 
 /** «1 день», «3 дня», «7 дней». */
 export function days(n: number): string {
-  const mod10 = n % 10;
-  const mod100 = n % 100;
-  const word =
-    mod10 === 1 && mod100 !== 11 ? 'день' : mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14) ? 'дня' : 'дней';
-  return `${n} ${word}`;
+  return plural(n, 'день', 'дня', 'дней');
 }
 
 /** «5 мероприятий». */
 export function itemsCount(n: number): string {
-  const mod10 = n % 10;
-  const mod100 = n % 100;
-  const word =
-    mod10 === 1 && mod100 !== 11
-      ? 'мероприятие'
-      : mod10 >= 2 && mod10 <= 4 && (mod100 < 12 || mod100 > 14)
-        ? 'мероприятия'
-        : 'мероприятий';
-  return `${n} ${word}`;
+  return plural(n, 'мероприятие', 'мероприятия', 'мероприятий');
 }
