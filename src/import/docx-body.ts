@@ -114,7 +114,7 @@ function symbol(sym: XmlElement): string {
 function readTable(tbl: XmlElement): Table {
   const rows: Row[] = [];
   let columns = childElements(firstChild(tbl, 'w:tblGrid') ?? tbl, 'w:gridCol').length;
-  for (const tr of rowsOf(tbl)) {
+  for (const tr of childrenNamed(tbl, 'w:tr')) {
     const trPr = firstChild(tr, 'w:trPr');
     const header =
       firstChild(trPr, 'w:tblHeader') !== undefined &&
@@ -122,7 +122,7 @@ function readTable(tbl: XmlElement): Table {
       val(firstChild(trPr, 'w:tblHeader')) !== '0';
     let col = Number(val(firstChild(trPr, 'w:gridBefore')) ?? 0) || 0;
     const cells: Cell[] = [];
-    for (const tc of cellsOf(tr)) {
+    for (const tc of childrenNamed(tr, 'w:tc')) {
       const tcPr = firstChild(tc, 'w:tcPr');
       const span = Math.max(1, Number(val(firstChild(tcPr, 'w:gridSpan')) ?? 1) || 1);
       const vm = firstChild(tcPr, 'w:vMerge');
@@ -151,20 +151,12 @@ function readTable(tbl: XmlElement): Table {
   return { rows, columns };
 }
 
-function rowsOf(tbl: XmlElement): XmlElement[] {
+/** The `name` children of `parent`, looking through TRANSPARENT wrappers (content controls, insertions …). */
+function childrenNamed(parent: XmlElement, name: string): XmlElement[] {
   const out: XmlElement[] = [];
-  for (const el of childElements(tbl)) {
-    if (el.name === 'w:tr') out.push(el);
-    else if (TRANSPARENT.has(el.name)) out.push(...rowsOf(el));
-  }
-  return out;
-}
-
-function cellsOf(tr: XmlElement): XmlElement[] {
-  const out: XmlElement[] = [];
-  for (const el of childElements(tr)) {
-    if (el.name === 'w:tc') out.push(el);
-    else if (TRANSPARENT.has(el.name)) out.push(...cellsOf(el));
+  for (const el of childElements(parent)) {
+    if (el.name === name) out.push(el);
+    else if (TRANSPARENT.has(el.name)) out.push(...childrenNamed(el, name));
   }
   return out;
 }
