@@ -7,6 +7,20 @@ export function schedule(partial: Partial<Schedule> & Pick<Schedule, 'kind'>): S
   return { rrule: null, dtstart: null, text: '', note: null, occurrences: [], issues: [], ...partial };
 }
 
+/** Quarterly in 2023: the last month of each quarter, due on its last day. */
+export function quarterly2023(): Schedule {
+  return schedule({
+    kind: 'recurring',
+    text: 'ежеквартально',
+    rrule: 'FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY=-1;UNTIL=20231231',
+    dtstart: '2023-03-31',
+    occurrences: ['03-31', '06-30', '09-30', '12-31'].map((d) => ({
+      start: `2023-${d.slice(0, 2)}-01`,
+      end: `2023-${d}`,
+    })),
+  });
+}
+
 export function item(number: string, title: string, partial: Partial<ResolvedItem> = {}): ResolvedItem {
   return {
     number,

@@ -1,7 +1,7 @@
 import { createEvent, createEvents, type EventAttributes } from 'ics';
 import { describe, expect, it } from 'vitest';
 import { emitIcs } from '../../src/emit/ics/index.js';
-import { fixtureRoadmap, item, schedule } from '../helpers/fixture-roadmap.js';
+import { fixtureRoadmap, item, quarterly2023 } from '../helpers/fixture-roadmap.js';
 import { testContext } from './context.js';
 import { parseFeed } from './parse.js';
 
@@ -65,16 +65,7 @@ describe('defects of the ics package (3.12) that rule it out for the feeds', () 
     expect(error).toBeFalsy();
 
     const roadmap = fixtureRoadmap();
-    const quarterly = schedule({
-      kind: 'recurring',
-      text: 'ежеквартально',
-      rrule: 'FREQ=YEARLY;BYMONTH=3,6,9,12;BYMONTHDAY=-1;UNTIL=20231231',
-      dtstart: '2023-03-31',
-      occurrences: ['03-31', '06-30', '09-30', '12-31'].map((d) => ({
-        start: `2023-${d.slice(0, 2)}-01`,
-        end: `2023-${d}`,
-      })),
-    });
+    const quarterly = quarterly2023();
     roadmap.sections = [
       { title: 'Мониторинг', items: events.map((_, i) => item(String(i + 1), TITLE, { schedule: quarterly })) },
     ];

@@ -2,17 +2,10 @@ import { strToU8, zipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { importDocx } from '../../src/import/import-docx.js';
+import type { ItemOut as Item } from '../../src/import/to-yaml.js';
 import { HEADER5, makeDocx, p, table, tr } from './make-docx.js';
 
-interface Item {
-  number?: string;
-  title: string;
-  when?: string;
-  indicator?: string;
-  executors?: string[];
-  note?: string;
-  items?: Item[];
-}
+/** The imported YAML as parsed back (a bare year reads as a number). */
 interface Doc {
   id: string;
   title: string;
