@@ -32,6 +32,47 @@ export function each(years: number[], f: (y: number) => string): string[] {
   return years.map(f);
 }
 
+/** Repeating phrases whose RRULE the tests expand with other libraries. */
+export const RRULE_PHRASES = [
+  'ежегодно',
+  'ежеквартально',
+  'ежемесячно',
+  'еженедельно',
+  'раз в полугодие',
+  'в течение учебного года',
+  'Ежегодно Сентябрь - февраль',
+  'Ежегодно - сентябрь, май',
+  'ежегодно, до 15 октября',
+  'ежегодно до конца февраля',
+  'Январь 2022, далее один раз в два года',
+  'каждые 3 года',
+  'в первый понедельник марта',
+  'последняя пятница месяца',
+  'до 30 числа каждого месяца',
+  'до 29 числа каждого месяца',
+  'ежемесячно, 15 числа',
+  'по вторникам и четвергам',
+  'ежегодно 30 апреля и 15 мая',
+  'ежегодно, 29 февраля',
+  'май, сентябрь 2022',
+  '12 и 15 марта 2024',
+  'ежедневно',
+  'раз в 2 месяца',
+  'ежегодно, третья декада августа',
+  'раз в два года',
+];
+
+/** Periods the RRULE tests read every phrase in: several years, one year, a leap year, school years, a part of a year. */
+export const RRULE_PERIODS = [
+  '2020-2022',
+  '2023',
+  '2024',
+  '2023/2024',
+  '2019-09-01..2024-08-31',
+  '2020-2026',
+  '2024-02-15..2024-11-10',
+];
+
 const utc = (iso: string) =>
   new Date(Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10))));
 const isoOf = (d: Date) => d.toISOString().slice(0, 10);

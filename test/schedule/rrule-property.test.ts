@@ -5,6 +5,7 @@ import { parseDeadline, parsePeriod } from '../../src/schedule/index.js';
 import { isoFromSerial, isoToSerial } from '../../src/util/dates.js';
 import { prng } from '../helpers/prng.js';
 import { expandWithIcalJs, expandWithPython, pythonExpanderMissing, type RecurringCase } from './calendar-expander.js';
+import { RRULE_PERIODS, RRULE_PHRASES } from './helpers.js';
 
 /**
  * The engine's deadlines are rrule's expansion of the rule it writes into the feed. Here an independent expander —
@@ -115,49 +116,11 @@ function generateCases(count: number): EngineCase[] {
 let generated: EngineCase[] | undefined;
 const generatedCases = (): EngineCase[] => (generated ??= generateCases(600));
 
-const PHRASES = [
-  'ежегодно',
-  'ежеквартально',
-  'ежемесячно',
-  'еженедельно',
-  'раз в полугодие',
-  'в течение учебного года',
-  'Ежегодно Сентябрь - февраль',
-  'Ежегодно - сентябрь, май',
-  'ежегодно, до 15 октября',
-  'ежегодно до конца февраля',
-  'Январь 2022, далее один раз в два года',
-  'каждые 3 года',
-  'в первый понедельник марта',
-  'последняя пятница месяца',
-  'до 30 числа каждого месяца',
-  'до 29 числа каждого месяца',
-  'ежемесячно, 15 числа',
-  'по вторникам и четвергам',
-  'ежегодно 30 апреля и 15 мая',
-  'ежегодно, 29 февраля',
-  'май, сентябрь 2022',
-  '12 и 15 марта 2024',
-  'ежедневно',
-  'раз в 2 месяца',
-  'ежегодно, третья декада августа',
-  'раз в два года',
-];
-const PERIODS = [
-  '2020-2022',
-  '2023',
-  '2024',
-  '2023/2024',
-  '2019-09-01..2024-08-31',
-  '2020-2026',
-  '2024-02-15..2024-11-10',
-];
-
 /** Real phrases: the schedule's RRULE from its DTSTART, as written by the engine and as the feed writes it. */
 function phraseCases(): Array<EngineCase & { label: string }> {
   const out: Array<EngineCase & { label: string }> = [];
-  for (const phrase of PHRASES) {
-    for (const period of PERIODS) {
+  for (const phrase of RRULE_PHRASES) {
+    for (const period of RRULE_PERIODS) {
       const s = parseDeadline(phrase, { period: parsePeriod(period)! });
       if (!s.rrule || !s.dtstart) continue;
       const dates = s.occurrences.map((o) => o.end);
