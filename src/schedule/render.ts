@@ -1,5 +1,5 @@
 import { pluralWord } from '../util/plural.js';
-import { MONTH_GENITIVE, MONTH_NAMES, WEEKDAY_NAMES, WEEKDAY_PLURAL } from './lexicon.js';
+import { MONTH_GENITIVE, MONTH_NAMES, WEEKDAY_NAMES, WEEKDAY_PLURAL } from './names.js';
 import type { Item, Parsed, Repeat, Span } from './structure.js';
 
 const ROMAN = ['', 'I', 'II', 'III', 'IV'];
