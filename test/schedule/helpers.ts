@@ -1,5 +1,5 @@
 import rrule from 'rrule';
-import type { Occurrence, Schedule } from '../../src/schedule/types.js';
+import type { Occurrence, Schedule, ScheduleKind } from '../../src/schedule/types.js';
 
 const { RRule } = rrule;
 
@@ -26,6 +26,13 @@ export function mons(y: number, m1: number, m2: number): string {
 }
 
 export const year = (y: number) => `${y}-01-01..${y}-12-31`;
+
+/** A row of the phrase tables: the phrase, the period, the kind and the windows (all, or count, first and last). */
+export type Expected = string[] | { count: number; first: string; last: string };
+export type Row = [phrase: string, period: string, kind: ScheduleKind, occurrences: Expected];
+
+export const Y3 = [2020, 2021, 2022];
+export const QUARTERS = (y: number) => [mons(y, 1, 3), mons(y, 4, 6), mons(y, 7, 9), mons(y, 10, 12)];
 
 /** The same window template in each of the years. */
 export function each(years: number[], f: (y: number) => string): string[] {
