@@ -3,7 +3,7 @@ import type { Schedule } from '../../src/schedule/types.js';
 
 const NO_POS = { line: 1, column: 1 };
 
-export function schedule(partial: Partial<Schedule> & Pick<Schedule, 'kind'>): Schedule {
+function schedule(partial: Partial<Schedule> & Pick<Schedule, 'kind'>): Schedule {
   return { rrule: null, dtstart: null, text: '', note: null, occurrences: [], issues: [], ...partial };
 }
 
