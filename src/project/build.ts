@@ -32,10 +32,10 @@ export interface BuildOptions {
 }
 
 /** A built roadmap as the report names it (the models themselves are not kept past the build). */
-export type BuiltRoadmap = Pick<ResolvedRoadmap, 'id' | 'source'>;
+type BuiltRoadmap = Pick<ResolvedRoadmap, 'id' | 'source'>;
 
 /** A file's compile result without its model: the report outlives the build, the models do not. */
-export interface BuildResult extends Pick<CompileResult, 'file' | 'diagnostics'> {
+interface BuildResult extends Pick<CompileResult, 'file' | 'diagnostics'> {
   roadmap: BuiltRoadmap | null;
 }
 
@@ -80,6 +80,7 @@ export async function buildProject(options: BuildOptions): Promise<BuildReport> 
   };
   const collected = () => options.formats.flatMap((f) => byFormat.get(f) ?? []);
   const complete = new Set<string>();
+  let everything: ResolvedRoadmap[] | null = null;
   try {
     for (const [done, emitter] of emitters.entries()) {
       options.onProgress?.({ stage: emitter.format, done, total: emitters.length });
@@ -90,10 +91,13 @@ export async function buildProject(options: BuildOptions): Promise<BuildReport> 
       if (emitter.needs.includes('outputs'))
         ctx.outputs = [...collected(), ...keptOutputs(options.outDir, new Set([...complete, emitter.format]))];
       if (emitter.perRoadmap) {
+        everything = null;
         for (const [i, { source }] of store.refs.entries())
           if (!partial || options.emitOnly!.has(source)) stage(emitter.format, await emitter.emit([store.at(i)], ctx));
       } else {
-        stage(emitter.format, await emitter.emit(store.all(), ctx));
+        // The merging emitters (they come last) share one copy of every roadmap; emitters never change them.
+        everything ??= store.all();
+        stage(emitter.format, await emitter.emit(everything, ctx));
       }
     }
   } catch (error) {
