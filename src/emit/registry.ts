@@ -17,9 +17,16 @@ const EMITTERS: Readonly<Record<OutputFormat, Emitter>> = {
   html: htmlEmitter,
 };
 
-/** The emitters of `formats`, in that order, except that those needing the other outputs come last. */
+/**
+ * The emitters of `formats`, in that order, except that the per-roadmap ones come first and those needing the
+ * other outputs last: the merging emitters then run one after another, on one copy of every roadmap.
+ */
 export function emittersFor(formats: readonly OutputFormat[]): Emitter[] {
   const chosen = [...new Set(formats)].map((f) => EMITTERS[f]);
   const last = (e: Emitter) => e.needs.includes('outputs');
-  return [...chosen.filter((e) => !last(e)), ...chosen.filter(last)];
+  return [
+    ...chosen.filter((e) => e.perRoadmap && !last(e)),
+    ...chosen.filter((e) => !e.perRoadmap && !last(e)),
+    ...chosen.filter(last),
+  ];
 }

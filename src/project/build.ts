@@ -6,12 +6,13 @@ import type { EmitContext, EmitResult, OutputFormat } from '../emit/emitter.js';
 import { emittersFor } from '../emit/registry.js';
 import type { ResolvedRoadmap } from '../model/resolved.js';
 import { statusBooks, type StatusBooks } from '../status/status-books.js';
-import { compileFiles, duplicateIdDiagnostics } from './compile-files.js';
+import { compileEach, duplicateIdCheck } from './compile-files.js';
+import { ModelStore } from './model-store.js';
 import type { ProjectConfig } from './config.js';
 import { templateSource } from './template-source.js';
 import { readOrNull } from './fs-probe.js';
 import { readChunks } from './read-chunks.js';
-import { buildTimestamp, documentTimestamp } from './timestamp.js';
+import { buildTimestamp, documentTimestamp, type Dated } from './timestamp.js';
 import { isTemporaryOutput, safeOutputPath, Staging } from './write-outputs.js';
 
 export interface BuildOptions {
@@ -30,31 +31,38 @@ export interface BuildOptions {
   emitOnly?: ReadonlySet<string>;
 }
 
+/** A built roadmap as the report names it (the models themselves are not kept past the build). */
+type BuiltRoadmap = Pick<ResolvedRoadmap, 'id' | 'source'>;
+
+/** A file's compile result without its model: the report outlives the build, the models do not. */
+interface BuildResult extends Pick<CompileResult, 'file' | 'diagnostics'> {
+  roadmap: BuiltRoadmap | null;
+}
+
 export interface BuildReport {
-  results: CompileResult[];
+  results: BuildResult[];
   diagnostics: Diagnostic[];
   /** Absolute paths of the files written. */
   written: string[];
   /** Roadmaps that were emitted. */
-  built: ResolvedRoadmap[];
+  built: BuiltRoadmap[];
 }
 
 /**
  * Compiles every file, emits the requested formats for the roadmaps that compiled, and puts them all in place at
  * the end, atomically: nothing is written for a roadmap with errors, and a crash while emitting changes nothing
  * (files wait under temporary names until then). Each emitter's files go to temporary files as soon as they are
- * made — a per-roadmap emitter's one roadmap at a time — so memory stays flat however many roadmaps there are.
+ * made — a per-roadmap emitter's one roadmap at a time — so memory stays flat however many roadmaps there are;
+ * the compiled models wait in a ModelStore, outside the heap, until an emitter needs them.
  */
 export async function buildProject(options: BuildOptions): Promise<BuildReport> {
   const { config } = options;
   const emitters = emittersFor(options.formats);
   const uids = emitters.some((e) => e.needs.includes('uids'));
-  const { results, diagnostics } = compileAll(options, uids);
-  const duplicates = new Set(diagnostics.filter((d) => d.code === 'roadmap-duplicate-id').map((d) => d.file));
-  const built = results.filter((r) => r.roadmap && !duplicates.has(r.file)).map((r) => r.roadmap!);
+  const { results, diagnostics, store, timestamp } = compileAll(options, uids);
 
   const statuses = statusBooks((path) => readOrNull(resolve(options.cwd, path)));
-  const ctx = emitContext(built, options, statuses);
+  const ctx = emitContext(timestamp, options, statuses);
   ctx.baseUrl = config.baseUrl;
   const staging = new Staging(options.outDir);
   const byFormat = new Map<OutputFormat, string[]>();
@@ -72,18 +80,25 @@ export async function buildProject(options: BuildOptions): Promise<BuildReport> 
   };
   const collected = () => options.formats.flatMap((f) => byFormat.get(f) ?? []);
   const complete = new Set<string>();
+  let everything: ResolvedRoadmap[] | null = null;
   try {
     for (const [done, emitter] of emitters.entries()) {
       options.onProgress?.({ stage: emitter.format, done, total: emitters.length });
       const partial = options.emitOnly !== undefined && emitter.perRoadmap;
-      const input = partial ? built.filter((r) => options.emitOnly!.has(r.source)) : built;
       // With nothing built, the previous outputs stay as they were, and the page keeps linking them.
-      if (!partial && built.length > 0) complete.add(emitter.format);
+      if (!partial && store.size > 0) complete.add(emitter.format);
       // An emitter that lists the outputs never lists its own previous files: it is replacing them.
       if (emitter.needs.includes('outputs'))
         ctx.outputs = [...collected(), ...keptOutputs(options.outDir, new Set([...complete, emitter.format]))];
-      if (emitter.perRoadmap) for (const roadmap of input) stage(emitter.format, await emitter.emit([roadmap], ctx));
-      else stage(emitter.format, await emitter.emit(input, ctx));
+      if (emitter.perRoadmap) {
+        everything = null;
+        for (const [i, { source }] of store.refs.entries())
+          if (!partial || options.emitOnly!.has(source)) stage(emitter.format, await emitter.emit([store.at(i)], ctx));
+      } else {
+        // The merging emitters (they come last) share one copy of every roadmap; emitters never change them.
+        everything ??= store.all();
+        stage(emitter.format, await emitter.emit(everything, ctx));
+      }
     }
   } catch (error) {
     staging.discard();
@@ -92,15 +107,46 @@ export async function buildProject(options: BuildOptions): Promise<BuildReport> 
   diagnostics.push(...statuses.diagnostics);
   staging.commit();
   const written = collected().map((path) => safeOutputPath(options.outDir, path)!);
-  return { results, diagnostics: uniqueDiagnostics(diagnostics), written, built };
+  return { results, diagnostics: uniqueDiagnostics(diagnostics), written, built: store.refs };
 }
 
-/** Compiles the files; the loaded sources (text, positions) are dropped once their diagnostics are made. */
-function compileAll(options: BuildOptions, uids: boolean): { results: CompileResult[]; diagnostics: Diagnostic[] } {
-  const compiled = compileFiles(options.files, options.cwd, { defaultTemplate: options.config.template, uids });
-  const diagnostics = compiled.flatMap((r) => r.diagnostics);
-  diagnostics.push(...duplicateIdDiagnostics(compiled));
-  return { results: compiled.map((r) => ({ ...r, loaded: null })), diagnostics };
+interface Compiled {
+  results: BuildResult[];
+  diagnostics: Diagnostic[];
+  /** The roadmaps to emit: those that compiled, but no two with one id. */
+  store: ModelStore;
+  /** Timestamp of the outputs that span every roadmap. */
+  timestamp: Date;
+}
+
+/**
+ * Compiles the files one at a time; of each, only its diagnostics, its id and source, and its model (serialised,
+ * into the store) are kept, so the loaded sources (text, positions) and the live models never pile up.
+ */
+function compileAll(options: BuildOptions, uids: boolean): Compiled {
+  const results: BuildResult[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const duplicates: Diagnostic[] = [];
+  const duplicateOf = duplicateIdCheck();
+  const store = new ModelStore();
+  const dates: Dated[] = [];
+  const compiled = compileEach(options.files, options.cwd, { defaultTemplate: options.config.template, uids });
+  for (const r of compiled) {
+    diagnostics.push(...r.diagnostics);
+    const duplicate = duplicateOf(r);
+    if (duplicate) duplicates.push(duplicate);
+    else if (r.roadmap) {
+      store.add(r.roadmap);
+      dates.push({ approval: r.roadmap.approval, period: r.roadmap.period });
+    }
+    results.push({
+      file: r.file,
+      diagnostics: r.diagnostics,
+      roadmap: r.roadmap && { id: r.roadmap.id, source: r.roadmap.source },
+    });
+  }
+  diagnostics.push(...duplicates);
+  return { results, diagnostics, store, timestamp: buildTimestamp(dates, options.env.SOURCE_DATE_EPOCH) };
 }
 
 /** Files left by earlier builds in formats this build did not redo for every roadmap (`--only`, watch mode). */
@@ -123,14 +169,14 @@ function keptOutputs(outDir: string, complete: ReadonlySet<string>): string[] {
 }
 
 function emitContext(
-  roadmaps: readonly ResolvedRoadmap[],
+  timestamp: Date,
   options: Pick<BuildOptions, 'cwd' | 'outDir' | 'config' | 'env' | 'today'>,
   statuses: StatusBooks,
 ): EmitContext {
   const epoch = options.env.SOURCE_DATE_EPOCH;
   return {
     timestampFor: (r) => documentTimestamp(r, epoch),
-    timestamp: buildTimestamp(roadmaps, epoch),
+    timestamp,
     ...templateSource(options.config, options.cwd),
     reminderDays: options.config.reminders,
     statusesFor: (r) => statuses.statusesFor(r),

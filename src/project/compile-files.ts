@@ -7,36 +7,53 @@ import { positionOf } from '../load/positions.js';
 
 /** Reads and compiles each file; an unreadable file becomes a diagnostic, not an exception. */
 export function compileFiles(files: readonly string[], cwd: string, options: ResolveOptions = {}): CompileResult[] {
-  return files.map((file) => {
+  return [...compileEach(files, cwd, options)];
+}
+
+/** `compileFiles` one file at a time: the caller keeps of each result only what it needs. */
+export function* compileEach(
+  files: readonly string[],
+  cwd: string,
+  options: ResolveOptions = {},
+): Generator<CompileResult> {
+  for (const file of files) {
     let bytes: Uint8Array;
     try {
       bytes = readFileSync(resolve(cwd, file));
     } catch (error) {
       const reason = (error as NodeJS.ErrnoException).code === 'EISDIR' ? 'directory' : 'no-access';
-      return {
+      yield {
         file,
         roadmap: null,
         loaded: null,
         diagnostics: [diagnostic('file-unreadable', { file, line: 0, column: 0 }, reason)],
       };
+      continue;
     }
-    return compileRoadmap(file, bytes, options);
-  });
+    yield compileRoadmap(file, bytes, options);
+  }
 }
 
 /** Two roadmaps with one id would overwrite each other's outputs. */
 export function duplicateIdDiagnostics(results: readonly CompileResult[]): Diagnostic[] {
+  const check = duplicateIdCheck();
+  return results.flatMap((r) => check(r) ?? []);
+}
+
+/**
+ * `duplicateIdDiagnostics` one result at a time, in file order: the diagnostic for a roadmap whose id an earlier
+ * one already has, or null.
+ */
+export function duplicateIdCheck(): (result: CompileResult) => Diagnostic | null {
   const seen = new Map<string, string>();
-  const out: Diagnostic[] = [];
-  for (const r of results) {
-    if (!r.roadmap) continue;
+  return (r) => {
+    if (!r.roadmap) return null;
     const first = seen.get(r.roadmap.id);
-    if (first) {
-      const pos = r.loaded ? positionOf(r.loaded, ['id']) : { line: 1, column: 1 };
-      out.push(diagnostic('roadmap-duplicate-id', { file: r.file, ...pos }, r.roadmap.id, first));
-    } else {
+    if (!first) {
       seen.set(r.roadmap.id, r.file);
+      return null;
     }
-  }
-  return out;
+    const pos = r.loaded ? positionOf(r.loaded, ['id']) : { line: 1, column: 1 };
+    return diagnostic('roadmap-duplicate-id', { file: r.file, ...pos }, r.roadmap.id, first);
+  };
 }
