@@ -137,9 +137,10 @@ function buildProgram(setRun: (run: Run) => void, io: CliIo): Command {
     .description('перенести статусы из заполненного трекера XLSX в репозиторий')
     .argument('<трекер.xlsx>', 'заполненный трекер')
     .argument('[пути...]', 'файлы или папки дорожных карт (по умолчанию — roadmaps/ проекта)')
+    .option('-f, --force', 'записать и изменения назад и расходящиеся с более новыми записями')
     .helpOption('-h, --help', 'показать справку')
-    .action((tracker: string, paths: string[]) =>
-      setRun(async (io) => (await import('./commands/status-import.js')).runStatusImport(io, tracker, paths)),
+    .action((tracker: string, paths: string[], opts: { force?: boolean }) =>
+      setRun(async (io) => (await import('./commands/status-import.js')).runStatusImport(io, tracker, paths, opts)),
     );
 
   program

@@ -150,11 +150,27 @@ export const DIAGNOSTICS = {
     ...error,
     message: (path: string, reason: string) => `Бланк «${path}» не удалось использовать: ${reason}.`,
   },
-  'status-file-invalid': { ...warning, message: (problem: StatusFileProblem) => statusFileProblem(problem) },
+  'status-file-invalid': { ...error, message: (problem: StatusFileProblem) => statusFileProblem(problem) },
   'status-file-other-roadmap': {
     ...warning,
     message: (owner: string, roadmap: string) =>
       `Файл статусов записан для карты «${owner}», а лежит рядом с картой «${roadmap}»: не скопирован ли он от другой карты? Статусы мероприятий, которых нет в этой карте, не учитываются.`,
+  },
+  // #15a status round trip
+  'status-file-held': {
+    ...warning,
+    message: () =>
+      'Файл статусов не прочитан целиком, поэтому трекер, отчёт и страницы сайта со статусами не обновлены (прежние остались как были). Исправьте файл и повторите.',
+  },
+  'status-orphaned': {
+    ...warning,
+    message: (uid: string, label: string | null) =>
+      `Статус записан для мероприятия${label ? ` «${label}»` : ''} (${uid}), которого нет в дорожной карте: оно удалено или переименовано без «id»? Этот статус нигде не показывается.`,
+  },
+  'status-text-too-long': {
+    ...warning,
+    message: (number: string, when: string, field: 'comment' | 'evidence', length: number, limit: number) =>
+      `${field === 'comment' ? 'Комментарий' : 'Подтверждающий документ'} к мероприятию ${number} (${when}) длиной ${length} знаков больше предела ячейки Excel (${limit}): в трекере он сокращён. Полный текст остаётся в файле статусов, импорт трекера его не заменит.`,
   },
 } as const satisfies Record<string, Entry>;
 

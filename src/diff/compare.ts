@@ -1,7 +1,7 @@
 import type { ResolvedItem, ResolvedRoadmap } from '../model/resolved.js';
 import { walkItems } from '../model/walk.js';
 import { plainText } from '../upcoming/plain-text.js';
-import { titleSimilarity } from './similarity.js';
+import { titleSimilarity } from '../resolve/title-similarity.js';
 import type { FieldChange, ItemChange, ItemField, ItemSnapshot, RoadmapDiff } from './types.js';
 
 const FIELDS: ItemField[] = ['title', 'when', 'executors', 'indicator', 'section'];

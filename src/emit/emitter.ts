@@ -103,6 +103,8 @@ export type Emit = (roadmaps: readonly ResolvedRoadmap[], ctx: EmitContext) => P
 type EmitterNeed =
   /** Item UIDs (statuses and calendar events are keyed by them). */
   | 'uids'
+  /** `ctx.statusesFor`: the outputs show recorded statuses, so they wait while a status file cannot be read. */
+  | 'statuses'
   /** `ctx.outputs`: the emitter runs after every other one and sees what they wrote. */
   | 'outputs';
 

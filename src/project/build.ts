@@ -59,9 +59,9 @@ export async function buildProject(options: BuildOptions): Promise<BuildReport> 
   const { config } = options;
   const emitters = emittersFor(options.formats);
   const uids = emitters.some((e) => e.needs.includes('uids'));
-  const { results, diagnostics, store, timestamp } = compileAll(options, uids);
-
   const statuses = statusBooks((path) => readOrNull(resolve(options.cwd, path)));
+  const { results, diagnostics, store, timestamp } = compileAll(options, uids, statuses);
+
   const ctx = emitContext(timestamp, options, statuses);
   ctx.baseUrl = config.baseUrl;
   const staging = new Staging(options.outDir);
@@ -85,6 +85,9 @@ export async function buildProject(options: BuildOptions): Promise<BuildReport> 
     for (const [done, emitter] of emitters.entries()) {
       options.onProgress?.({ stage: emitter.format, done, total: emitters.length });
       const partial = options.emitOnly !== undefined && emitter.perRoadmap;
+      // Outputs that show statuses wait while a status file cannot be read: the previous ones stay as they were.
+      const held = (ref: BuiltRoadmap) => emitter.needs.includes('statuses') && statuses.unreadable(ref);
+      if (!emitter.perRoadmap && store.refs.some(held)) continue;
       // With nothing built, the previous outputs stay as they were, and the page keeps linking them.
       if (!partial && store.size > 0) complete.add(emitter.format);
       // An emitter that lists the outputs never lists its own previous files: it is replacing them.
@@ -93,7 +96,8 @@ export async function buildProject(options: BuildOptions): Promise<BuildReport> 
       if (emitter.perRoadmap) {
         everything = null;
         for (const [i, { source }] of store.refs.entries())
-          if (!partial || options.emitOnly!.has(source)) stage(emitter.format, await emitter.emit([store.at(i)], ctx));
+          if ((!partial || options.emitOnly!.has(source)) && !held(store.refs[i]!))
+            stage(emitter.format, await emitter.emit([store.at(i)], ctx));
       } else {
         // The merging emitters (they come last) share one copy of every roadmap; emitters never change them.
         everything ??= store.all();
@@ -123,7 +127,7 @@ interface Compiled {
  * Compiles the files one at a time; of each, only its diagnostics, its id and source, and its model (serialised,
  * into the store) are kept, so the loaded sources (text, positions) and the live models never pile up.
  */
-function compileAll(options: BuildOptions, uids: boolean): Compiled {
+function compileAll(options: BuildOptions, uids: boolean, statuses: StatusBooks): Compiled {
   const results: BuildResult[] = [];
   const diagnostics: Diagnostic[] = [];
   const duplicates: Diagnostic[] = [];
@@ -136,6 +140,7 @@ function compileAll(options: BuildOptions, uids: boolean): Compiled {
     const duplicate = duplicateOf(r);
     if (duplicate) duplicates.push(duplicate);
     else if (r.roadmap) {
+      if (uids) statuses.checkOrphans(r.roadmap);
       store.add(r.roadmap);
       dates.push({ approval: r.roadmap.approval, period: r.roadmap.period });
     }

@@ -5,9 +5,12 @@ import { ruDate } from '../util/dates.js';
 import { trackedOccurrences, type TrackedOccurrence } from '../tracker/occurrences.js';
 import type { StatusUpdate } from './status-file.js';
 import type { TrackerRecord } from './read-tracker.js';
+import type { TrackerBaseline } from '../tracker/provenance.js';
 import { cellDate } from './tracker-cells.js';
 import { parseStatusValue } from './status-values.js';
 import { hasContent } from './write-status-file.js';
+import { baselineEntry, mergeRow, type HeldChange } from './merge-row.js';
+import { likelyItem } from './likely-item.js';
 
 interface TrackerWarning {
   row: number;
@@ -29,14 +32,29 @@ export interface MatchResult {
   recorded: number;
   changed: number;
   unmatched: number;
+  /** Changes not applied without `--force`: backwards, in conflict with a newer record, or unprovable. */
+  held: { row: number; label: string; changes: HeldChange[] }[];
+}
+
+export interface MatchOptions {
+  /** What the tracker showed when built (its provenance sheet); null for a tracker built before it existed. */
+  baseline?: TrackerBaseline | null;
+  /** Apply the held changes too. */
+  force?: boolean;
 }
 
 /**
  * Matches tracker rows to the roadmaps' occurrences by the hidden key (item uid + deadline). A row that cannot
  * be matched — its item was deleted or retitled (the uid follows the title), or its deadline left the schedule —
- * is reported with its row number, never guessed.
+ * is reported with its row number, never guessed (the likeliest item is named in the message).
+ * Only what the person changed in this tracker is recorded (src/status/merge-row.ts): a row left as it was
+ * built never overwrites the status file, so an old tracker or another executor's does not undo newer records.
  */
-export function matchTracker(records: readonly TrackerRecord[], inputs: readonly RoadmapInput[]): MatchResult {
+export function matchTracker(
+  records: readonly TrackerRecord[],
+  inputs: readonly RoadmapInput[],
+  options: MatchOptions = {},
+): MatchResult {
   const byKey = new Map<string, { input: RoadmapInput; occurrence: TrackedOccurrence }>();
   const byUid = new Map<string, TrackedOccurrence>();
   for (const input of inputs) {
@@ -45,7 +63,15 @@ export function matchTracker(records: readonly TrackerRecord[], inputs: readonly
       byUid.set(occurrence.item.uid, occurrence);
     }
   }
-  const result: MatchResult = { updates: new Map(), warnings: [], matched: 0, recorded: 0, changed: 0, unmatched: 0 };
+  const result: MatchResult = {
+    updates: new Map(),
+    warnings: [],
+    matched: 0,
+    recorded: 0,
+    changed: 0,
+    unmatched: 0,
+    held: [],
+  };
   const seen = new Map<string, number>();
   for (const rec of records) {
     const label = rowLabel(rec);
@@ -62,7 +88,7 @@ export function matchTracker(records: readonly TrackerRecord[], inputs: readonly
     const hit = byKey.get(rec.key);
     if (!hit) {
       result.unmatched++;
-      warn(unmatchedMessage(rec, label, byUid));
+      warn(unmatchedMessage(rec, label, byUid, inputs));
       continue;
     }
     const first = seen.get(rec.key);
@@ -97,28 +123,44 @@ export function matchTracker(records: readonly TrackerRecord[], inputs: readonly
     };
     if (hasContent(entry)) result.recorded++;
     const before = input.book.get(statusKey(entry.uid, entry.deadline));
-    if (before ? sameStatus(before, entry) : !hasContent(entry)) continue;
+    const base = options.baseline ? baselineEntry(options.baseline, rec.key, entry) : null;
+    const { merged, held } = mergeRow(entry, before ?? null, base, options.force === true);
+    if (held.length) result.held.push({ row: rec.row, label, changes: held });
+    if (before ? sameStatus(before, merged) : !hasContent(merged)) continue;
     result.changed++;
     const list = result.updates.get(input.roadmap.id) ?? [];
-    list.push({ entry, label: `${occurrence.item.number} ${richTextToPlain(occurrence.item.title)}` });
+    list.push({ entry: merged, label: `${occurrence.item.number} ${richTextToPlain(occurrence.item.title)}` });
     result.updates.set(input.roadmap.id, list);
   }
   return result;
 }
 
-function unmatchedMessage(rec: TrackerRecord, label: string, byUid: Map<string, TrackedOccurrence>): string {
+function unmatchedMessage(
+  rec: TrackerRecord,
+  label: string,
+  byUid: Map<string, TrackedOccurrence>,
+  inputs: readonly RoadmapInput[],
+): string {
   const [uid = '', deadline = ''] = rec.key.split('#');
   if (byUid.has(uid)) {
     const when = /^\d{4}-\d{2}-\d{2}$/.test(deadline) ? `срока ${ruDate(deadline)}` : 'строки без срока';
     return `${label}: ${when} больше нет в графике мероприятия (изменён срок?) — статус не перенесён.`;
   }
-  return `${label}: мероприятие не найдено в дорожной карте (удалено или изменено его название) — статус не перенесён.`;
+  const roadmap = inputs.find((i) => uid.startsWith(`${i.roadmap.id}-`))?.roadmap;
+  const likely = roadmap && rec.title ? likelyItem(roadmap, rec.title) : null;
+  const hint = likely
+    ? ` Похоже, это мероприятие ${likely.number} «${shorten(richTextToPlain(likely.title))}» — перенесите отметку в его строку нового трекера (или задайте мероприятиям «id», чтобы переименование не теряло статусы).`
+    : '';
+  return `${label}: мероприятие не найдено в дорожной карте (удалено или изменено его название) — статус не перенесён.${hint}`;
+}
+
+function shorten(text: string): string {
+  const t = text.replace(/\s+/g, ' ');
+  return t.length > 60 ? `${t.slice(0, 59)}…` : t;
 }
 
 function rowLabel(rec: TrackerRecord): string {
-  const title = rec.title.replace(/\s+/g, ' ');
-  const short = title.length > 60 ? `${title.slice(0, 59)}…` : title;
-  return `${rec.number ? `${rec.number} ` : ''}«${short}»`;
+  return `${rec.number ? `${rec.number} ` : ''}«${shorten(rec.title)}»`;
 }
 
 function sameStatus(a: OccurrenceStatus, b: OccurrenceStatus): boolean {

@@ -7,22 +7,33 @@ import { isIsoDate } from '../util/dates.js';
 import { UNDATED_KEY } from './status-file.js';
 import { parseStatusValue } from './status-values.js';
 
+/** Where an item's statuses are in the file, and the label written beside its uid («1.1 Название»), if any. */
+export interface RecordedItem {
+  line: number;
+  column: number;
+  label: string | null;
+}
+
 export interface StatusFileContents {
   book: Map<string, OccurrenceStatus>;
+  /** Every uid of the file's `items`, with its place. */
+  items: Map<string, RecordedItem>;
   diagnostics: Diagnostic[];
 }
 
 /**
- * Reads a status file (`items: {uid: {deadline: {status, done, evidence, comment}}}`). Entries that cannot be
- * understood become warnings and are skipped: a typo in one status must not stop a build. With `roadmapId`, a file
+ * Reads a status file (`items: {uid: {deadline: {status, done, evidence, comment}}}`). Anything that cannot be
+ * understood is an error (the outputs that show statuses then wait, src/status/status-books.ts): a tracker built
+ * from a half-read file would show recorded work as «не начато». With `roadmapId`, a file
  * whose `roadmap:` names another roadmap (copied from a neighbour) is reported too.
  */
 export function parseStatusFile(file: string, bytes: Uint8Array, roadmapId?: string): StatusFileContents {
   const book = new Map<string, OccurrenceStatus>();
+  const recorded = new Map<string, RecordedItem>();
   const { loaded, diagnostics } = loadYaml(file, bytes);
   if (!loaded) {
     // An empty status file is fine: nothing recorded yet.
-    return { book, diagnostics: diagnostics.filter((d) => d.code !== 'file-empty') };
+    return { book, items: recorded, diagnostics: diagnostics.filter((d) => d.code !== 'file-empty') };
   }
   const placeOf = (node: Node | null | undefined) => {
     const pos = node?.range ? loaded.lineCounter.linePos(node.range[0]) : { line: 1, col: 1 };
@@ -38,13 +49,19 @@ export function parseStatusFile(file: string, bytes: Uint8Array, roadmapId?: str
   }
   const items = loaded.doc.get('items', true) as Node | undefined;
   // `items:` with nothing under it: nothing recorded yet.
-  if (items === undefined || items === null || (isScalar(items) && items.value === null)) return { book, diagnostics };
+  if (items === undefined || items === null || (isScalar(items) && items.value === null))
+    return { book, items: recorded, diagnostics };
   if (!isMap(items)) {
     warn(items, { kind: 'items-not-mapping' });
-    return { book, diagnostics };
+    return { book, items: recorded, diagnostics };
   }
   for (const itemPair of items.items as Pair[]) {
     const uid = scalarText(itemPair.key);
+    if (uid) {
+      const { line, column } = placeOf(itemPair.key as Node);
+      const label = isMap(itemPair.value) ? (itemPair.value.commentBefore?.trim() ?? null) : null;
+      recorded.set(uid, { line, column, label: label || null });
+    }
     if (!uid || !isMap(itemPair.value)) {
       warn(itemPair.key as Node, { kind: 'item-not-mapping', uid });
       continue;
@@ -54,7 +71,7 @@ export function parseStatusFile(file: string, bytes: Uint8Array, roadmapId?: str
       if (entry) book.set(statusKey(entry.uid, entry.deadline), entry);
     }
   }
-  return { book, diagnostics };
+  return { book, items: recorded, diagnostics };
 }
 
 function readOccurrence(

@@ -1,5 +1,6 @@
 import type { Readable } from 'node:stream';
 import { COL, type ColumnId } from '../tracker/columns.js';
+import { PROVENANCE_COLUMNS, PROVENANCE_MARK, type TrackerBaseline } from '../tracker/provenance.js';
 import { cellText } from './tracker-cells.js';
 
 /** One data row of a filled tracker, as read: raw values, judged later by the matcher. */
@@ -30,11 +31,17 @@ export class TrackerFormatError extends Error {
 const NEEDED: readonly ColumnId[] = ['key', 'status'];
 const READ: readonly ColumnId[] = ['key', 'number', 'title', 'status', 'done', 'evidence', 'comment'];
 
+export interface TrackerContents {
+  records: TrackerRecord[];
+  /** What the tracker showed when it was built (src/tracker/provenance.ts); null for trackers built before it. */
+  baseline: TrackerBaseline | null;
+}
+
 /**
  * Reads a filled tracker with exceljs's streaming reader: `readFile` expands every cell a dropdown covers and
  * takes seconds on a big sheet. Columns are found by their header texts, so inserted or moved columns are fine.
  */
-export async function readTracker(input: Readable): Promise<TrackerRecord[]> {
+export async function readTracker(input: Readable): Promise<TrackerContents> {
   // Imported here, not at the top: only `status import` pays for loading exceljs.
   const { default: ExcelJS } = await import('exceljs');
   const reader = new ExcelJS.stream.xlsx.WorkbookReader(input, {
@@ -45,20 +52,24 @@ export async function readTracker(input: Readable): Promise<TrackerRecord[]> {
     entries: 'ignore',
   });
   let records: TrackerRecord[] | null = null;
+  let baseline: TrackerBaseline | null = null;
   try {
     for await (const sheet of reader) {
       let columns: Map<ColumnId, number> | null = null;
+      let provenance: TrackerBaseline | null = null;
       const rows: TrackerRecord[] = [];
       for await (const row of sheet) {
-        if (records) continue; // the tracker has been read: drain the other sheets
         const values = row.values as unknown[];
         if (row.number === 1) {
-          columns = headerColumns(values);
+          provenance = !baseline ? provenanceHead(values) : null;
+          if (!provenance && !records) columns = headerColumns(values);
           continue;
         }
-        if (!columns) continue;
-        rows.push(record(row.number, values, columns));
+        if (provenance) addBaselineRow(provenance, values);
+        else if (columns) rows.push(record(row.number, values, columns));
+        // otherwise: a sheet already read, or another sheet — drained
       }
+      if (provenance) baseline = provenance;
       if (columns && !records) records = rows;
     }
   } catch (error) {
@@ -70,7 +81,20 @@ export async function readTracker(input: Readable): Promise<TrackerRecord[]> {
       `нет листа с колонками «${COL.key.header}» и «${COL.status.header}» — это не трекер дорожной карты`,
     );
   }
-  return records;
+  return { records, baseline };
+}
+
+/** Row 1 of the provenance sheet: the mark, the roadmap's id, the build's time. */
+function provenanceHead(values: unknown[]): TrackerBaseline | null {
+  if (cellText(values[1]) !== PROVENANCE_MARK) return null;
+  return { roadmapId: cellText(values[2]), builtAt: cellText(values[3]), rows: new Map() };
+}
+
+function addBaselineRow(baseline: TrackerBaseline, values: unknown[]): void {
+  const [key = '', status = '', done = '', evidence = '', comment = ''] = PROVENANCE_COLUMNS.map((_, i) =>
+    cellText(values[i + 1]),
+  );
+  if (key !== '') baseline.rows.set(key, { status, done, evidence, comment });
 }
 
 function headerColumns(values: unknown[]): Map<ColumnId, number> | null {

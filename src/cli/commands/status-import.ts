@@ -1,7 +1,8 @@
 import { createReadStream, existsSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { matchTracker } from '../../status/match-tracker.js';
-import { readTracker, TrackerFormatError, type TrackerRecord } from '../../status/read-tracker.js';
+import { readTracker, TrackerFormatError, type TrackerContents } from '../../status/read-tracker.js';
+import { formatHeld } from '../../status/format-held.js';
 import { statusFilePath } from '../../status/status-file.js';
 import { StatusFileShapeError, writeStatusFile } from '../../status/write-status-file.js';
 import { resolveInputs } from '../inputs.js';
@@ -14,7 +15,12 @@ import { loadTrackedRoadmaps, printProblems } from './status.js';
  * `roadmap status import трекер.xlsx`: statuses, dates, documents and comments from a filled tracker go into each
  * roadmap's status file (`<roadmap>.status.yaml`). The roadmap YAML itself is never touched.
  */
-export async function runStatusImport(io: CliIo, tracker: string, paths: string[]): Promise<number> {
+export async function runStatusImport(
+  io: CliIo,
+  tracker: string,
+  paths: string[],
+  opts: { force?: boolean } = {},
+): Promise<number> {
   const trackerPath = resolve(io.cwd, tracker);
   if (!existsSync(trackerPath) || !statSync(trackerPath).isFile())
     throw new UsageError(`не найден файл трекера «${tracker}».`);
@@ -22,9 +28,9 @@ export async function runStatusImport(io: CliIo, tracker: string, paths: string[
   const paint = await paintFor(io, 'stderr');
 
   const started = performance.now();
-  let records: TrackerRecord[];
+  let contents: TrackerContents;
   try {
-    records = await readTracker(createReadStream(trackerPath));
+    contents = await readTracker(createReadStream(trackerPath));
   } catch (error) {
     if (!(error instanceof TrackerFormatError)) throw error;
     io.stderr.write(
@@ -35,10 +41,18 @@ export async function runStatusImport(io: CliIo, tracker: string, paths: string[
 
   const read = performance.now();
   // The tracker is read before the roadmaps are compiled: a wrong file fails fast.
-  const { roadmaps, diagnostics } = loadTrackedRoadmaps(io, paths, inputs);
+  const { records, baseline } = contents;
+  const { roadmaps, held, diagnostics } = loadTrackedRoadmaps(io, paths, inputs);
   const { errors } = await printProblems(io, diagnostics);
+  if (held.length) {
+    // Merging into a file that was not read whole could undo what it records: nothing is written.
+    io.stderr.write(
+      `${paint.error('ошибка')}: файлы статусов не прочитаны (см. выше) — исправьте их; статусы из трекера не перенесены.\n`,
+    );
+    return 1;
+  }
   const compiled = performance.now();
-  const result = matchTracker(records, roadmaps);
+  const result = matchTracker(records, roadmaps, { baseline, force: opts.force === true });
   if (io.env.ROADMAP_TIMING) {
     io.stderr.write(
       `время: чтение трекера ${(read - started).toFixed(0)} мс, компиляция карт ${(compiled - read).toFixed(0)} мс, сопоставление ${(performance.now() - compiled).toFixed(0)} мс\n`,
@@ -47,6 +61,14 @@ export async function runStatusImport(io: CliIo, tracker: string, paths: string[
   const name = basename(tracker);
   for (const w of result.warnings)
     io.stderr.write(`${paint.bold(`${name}:строка ${w.row}`)}: ${paint.warning('предупреждение')}: ${w.message}\n`);
+  for (const h of result.held)
+    io.stderr.write(
+      `${paint.bold(`${name}:строка ${h.row}`)}: ${paint.warning('не записано')}: ${formatHeld(h.label, h.changes)}\n`,
+    );
+  if (!baseline && records.length)
+    io.stderr.write(
+      `${paint.bold(name)}: ${paint.warning('предупреждение')}: трекер собран прежней версией и не помнит, что в нём было при выгрузке: переносятся только новые отметки, записанные значения не заменяются и не стираются (для этого — --force).\n`,
+    );
 
   // Every status file is prepared before any is written: one that cannot be edited leaves all of them as they were.
   const pending: { file: string; target: string; text: string }[] = [];
@@ -83,9 +105,12 @@ export async function runStatusImport(io: CliIo, tracker: string, paths: string[
       `, не сопоставлено ${result.unmatched}` +
       (result.warnings.length ? ` (предупреждений: ${result.warnings.length})` : '') +
       '.\n' +
+      (result.held.length
+        ? `Не записано без --force: ${plural(result.held.length, 'строка', 'строки', 'строк')} (изменения назад или расходятся с более новыми записями).\n`
+        : '') +
       (written.length ? `Записано: ${written.join(', ')}.\n` : 'Файлы статусов не изменились.\n'),
   );
-  return errors > 0 ? 1 : 0;
+  return errors > 0 || result.held.length > 0 ? 1 : 0;
 }
 
 function writeAtomically(target: string, text: string): void {

@@ -17,6 +17,8 @@ import { paintFor } from '../paint.js';
 export interface TrackedRoadmaps {
   inputs: Inputs;
   roadmaps: { roadmap: ResolvedRoadmap; book: Map<string, OccurrenceStatus> }[];
+  /** Roadmaps left out because their status file cannot be read (what it shows would be wrong). */
+  held: ResolvedRoadmap[];
   /** Problems in the roadmaps, the config and the status files. */
   diagnostics: Diagnostic[];
 }
@@ -29,19 +31,28 @@ export function loadTrackedRoadmaps(
 ): TrackedRoadmaps {
   const results = compileFiles(inputs.files, io.cwd, { defaultTemplate: inputs.config.template });
   const books = statusBooks((path) => readOrNull(resolve(io.cwd, path)));
-  const roadmaps = results.flatMap((r) =>
-    r.roadmap ? [{ roadmap: r.roadmap, book: books.statusesFor(r.roadmap) }] : [],
-  );
+  const compiled = results.flatMap((r) => (r.roadmap ? [r.roadmap] : []));
+  for (const roadmap of compiled) books.checkOrphans(roadmap);
+  const held = compiled.filter((r) => books.unreadable(r));
+  const roadmaps = compiled
+    .filter((r) => !books.unreadable(r))
+    .map((roadmap) => ({ roadmap, book: books.statusesFor(roadmap) }));
   const diagnostics = [
     ...inputs.configDiagnostics,
     ...results.flatMap((r) => r.diagnostics),
     ...duplicateIdDiagnostics(results),
     ...books.diagnostics,
   ];
-  return { inputs, roadmaps, diagnostics };
+  return { inputs, roadmaps, held, diagnostics };
 }
 
-const STATUS_FILE_CODES: ReadonlySet<DiagnosticCode> = new Set(['status-file-invalid', 'status-file-other-roadmap']);
+const STATUS_FILE_CODES: ReadonlySet<DiagnosticCode> = new Set([
+  'status-file-invalid',
+  'status-file-other-roadmap',
+  'status-file-held',
+  'status-orphaned',
+  'status-text-too-long',
+]);
 
 /** Errors and status files' warnings go to stderr; «when-» notes about deadline phrases are `roadmap validate`'s business. */
 export async function printProblems(io: CliIo, diagnostics: Diagnostic[]): Promise<{ errors: number }> {

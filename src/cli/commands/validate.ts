@@ -3,6 +3,11 @@ import { hasErrors, uniqueDiagnostics } from '../../diagnostics/diagnostic.js';
 import { countItems } from '../../model/walk.js';
 import { compileFiles, duplicateIdDiagnostics } from '../../project/compile-files.js';
 import { resolveInputs } from '../inputs.js';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { readOrNull } from '../../project/fs-probe.js';
+import { statusBooks } from '../../status/status-books.js';
+import { statusFilePath } from '../../status/status-file.js';
 import { templateSource } from '../../project/template-source.js';
 import type { TemplateSource } from '../../templates/load-template.js';
 import { loadDocxTemplate } from '../../emit/docx/layout.js';
@@ -14,14 +19,18 @@ import { plural } from '../../util/plural.js';
 
 export async function runValidate(io: CliIo, paths: string[], opts: { format: 'text' | 'json' }): Promise<number> {
   const { config, configDiagnostics, files } = resolveInputs(io, paths);
-  // Validation reports problems only: no calendar UIDs to compute.
-  const results = compileFiles(files, io.cwd, { defaultTemplate: config.template, uids: false });
+  // Validation reports problems only: calendar UIDs are computed only to check status records against the items.
+  const withStatuses = files.some((f) => existsSync(resolve(io.cwd, statusFilePath(f))));
+  const results = compileFiles(files, io.cwd, { defaultTemplate: config.template, uids: withStatuses });
   const templates = templateDiagnostics(results, templateSource(config, io.cwd));
+  const books = statusBooks((path) => readOrNull(resolve(io.cwd, path)));
+  for (const { roadmap } of results) if (roadmap && withStatuses) books.checkOrphans(roadmap);
   const diagnostics = sortDiagnostics([
     ...configDiagnostics,
     ...results.flatMap((r) => r.diagnostics),
     ...duplicateIdDiagnostics(results),
     ...templates,
+    ...books.diagnostics,
   ]);
   if (opts.format === 'json') {
     io.stdout.write(`${JSON.stringify({ files: files.length, diagnostics }, null, 2)}\n`);

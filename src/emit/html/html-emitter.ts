@@ -5,6 +5,6 @@ export const htmlEmitter: Emitter = {
   format: 'html',
   perRoadmap: false,
   // One page for all roadmaps; it links only to files that exist, so it runs after the others.
-  needs: ['uids', 'outputs'],
+  needs: ['uids', 'outputs', 'statuses'],
   emit: async (roadmaps, ctx) => (await import('./index.js')).emitHtml(roadmaps, ctx),
 };

@@ -4,14 +4,20 @@ import { rezipDeterministic } from './rezip.js';
 import { addSummarySheet } from './summary-sheet.js';
 import { executorCodes, sectionTitle, trackerRows } from './tracker-model.js';
 import { addTrackerSheet } from './tracker-sheet.js';
+import { addProvenanceSheet } from './tracker-provenance.js';
+import { overlongTrackerCells } from './overlong-cells.js';
 
 export { trackerRows, executorCodes, type TrackerRow } from './tracker-model.js';
 
 /** The tracker `<id>.xlsx`: «Трекер» (one row per occurrence, recorded statuses filled in) and «Сводка». */
 export const emitXlsx: Emit = async (roadmaps, ctx) => {
   const files: OutputFile[] = [];
-  for (const roadmap of roadmaps) files.push({ path: `${roadmap.id}.xlsx`, data: await trackerWorkbook(roadmap, ctx) });
-  return { files, diagnostics: [] };
+  const diagnostics = [];
+  for (const roadmap of roadmaps) {
+    files.push({ path: `${roadmap.id}.xlsx`, data: await trackerWorkbook(roadmap, ctx) });
+    diagnostics.push(...overlongTrackerCells(roadmap, ctx.statusesFor(roadmap)));
+  }
+  return { files, diagnostics };
 };
 
 export async function trackerWorkbook(
@@ -31,7 +37,7 @@ export async function trackerWorkbook(
   workbook.calcProperties = { fullCalcOnLoad: true };
   const codes = executorCodes(roadmap);
   const rows = trackerRows(roadmap, ctx.statusesFor(roadmap), codes);
-  addTrackerSheet(workbook, rows);
+  const sheet = addTrackerSheet(workbook, rows);
   addSummarySheet(
     workbook,
     roadmap.title,
@@ -39,6 +45,7 @@ export async function trackerWorkbook(
     roadmap.sections.map((_, i) => sectionTitle(roadmap, i)),
     codes,
   );
+  addProvenanceSheet(workbook, sheet, roadmap.id, timestamp);
   // Stored, not deflated: the deterministic re-zip below compresses once (exceljs's own deflate was wasted work).
   const buffer = await workbook.xlsx.writeBuffer({ zip: { compression: 'STORE' } });
   return rezipDeterministic(new Uint8Array(buffer as ArrayBuffer), timestamp);

@@ -11,6 +11,8 @@ import {
 } from '../../tracker/columns.js';
 import type { TrackerRow } from './tracker-model.js';
 import { isoToUtc } from '../../util/dates.js';
+// Excel refuses (or «repairs») a file with a cell longer than this.
+import { EXCEL_CELL_LIMIT } from './overlong-cells.js';
 
 const THIN: Partial<Border> = { style: 'thin', color: { argb: 'FFBFBFBF' } };
 const BORDER = { top: THIN, left: THIN, bottom: THIN, right: THIN };
@@ -111,8 +113,6 @@ function cellStyle(id: (typeof COLUMN_ORDER)[number], group: boolean | undefined
 }
 
 const LINE_HEIGHT = 15;
-/** Excel refuses (or «repairs») a file with a cell longer than this. */
-const EXCEL_CELL_LIMIT = 32_767;
 
 function fitCell(text: string): string {
   if (text.length <= EXCEL_CELL_LIMIT) return text;

@@ -5,6 +5,6 @@ export const xlsxEmitter: Emitter = {
   format: 'xlsx',
   perRoadmap: true,
   // Rows are keyed by item UID and carry the recorded statuses.
-  needs: ['uids'],
+  needs: ['uids', 'statuses'],
   emit: async (roadmaps, ctx) => (await import('./index.js')).emitXlsx(roadmaps, ctx),
 };

@@ -1,4 +1,4 @@
-import { normaliseTitle } from '../resolve/uid.js';
+import { normaliseTitle } from './uid.js';
 
 /** Dice coefficient of character bigrams of two normalised titles: 1 for equal, 0 for nothing in common. */
 export function titleSimilarity(a: string, b: string): number {
