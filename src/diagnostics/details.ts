@@ -38,7 +38,8 @@ export type StatusFileProblem =
   | { kind: 'deadline-invalid'; deadline: string | null; undated: string }
   | { kind: 'deadline-not-mapping'; deadline: string }
   | { kind: 'status-unknown'; status: string }
-  | { kind: 'done-invalid'; done: string };
+  | { kind: 'done-invalid'; done: string }
+  | { kind: 'merge-conflict' };
 
 export function statusFileProblem(p: StatusFileProblem): string {
   switch (p.kind) {
@@ -54,6 +55,8 @@ export function statusFileProblem(p: StatusFileProblem): string {
       return `Неизвестный статус «${p.status}»: допустимы «не начато», «в работе», «выполнено», «не выполнено».`;
     case 'done-invalid':
       return `Дата выполнения «${p.done}» не распознана: пишите ГГГГ-ММ-ДД.`;
+    case 'merge-conflict':
+      return 'В файле статусов осталась метка конфликта слияния (<<<<<<<, =======, >>>>>>>): выберите нужные строки и удалите метки.';
   }
 }
 

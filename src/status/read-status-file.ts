@@ -30,6 +30,16 @@ export interface StatusFileContents {
 export function parseStatusFile(file: string, bytes: Uint8Array, roadmapId?: string): StatusFileContents {
   const book = new Map<string, OccurrenceStatus>();
   const recorded = new Map<string, RecordedItem>();
+  const conflict = conflictMarker(bytes);
+  if (conflict) {
+    // A merge left both sides in the file: whatever YAML makes of it, it is not what anyone recorded.
+    const place = { file, line: conflict, column: 1 };
+    return {
+      book,
+      items: recorded,
+      diagnostics: [diagnostic('status-file-invalid', place, { kind: 'merge-conflict' })],
+    };
+  }
   const { loaded, diagnostics } = loadYaml(file, bytes);
   if (!loaded) {
     // An empty status file is fine: nothing recorded yet.
@@ -110,6 +120,13 @@ function readOccurrence(
     evidence: field('evidence').text,
     comment: field('comment').text,
   };
+}
+
+/** The line of the first git merge-conflict marker, or 0. */
+function conflictMarker(bytes: Uint8Array): number {
+  const lines = new TextDecoder().decode(bytes).split('\n');
+  const i = lines.findIndex((l) => /^(<{7}|={7}|>{7})(\s|$)/.test(l));
+  return i + 1;
 }
 
 function scalarText(node: unknown): string | null {
