@@ -2,6 +2,7 @@ import { buildItems } from './build-items.js';
 import { mapColumns } from './columns.js';
 import { readBody, type BodyBlock } from './docx-body.js';
 import { readDocxPackage } from './docx-package.js';
+import { packageProblemMessage } from './package-problem.js';
 import { continuationTables, findRoadmapTable } from './find-table.js';
 import { readRows } from './rows.js';
 import { BUNDLED_TEMPLATES, closestTemplate, type TemplateHeaders } from './template-match.js';
@@ -37,15 +38,7 @@ const UNTITLED_SECTION = 'Без направления';
 /** DOCX bytes → roadmap YAML text. Pure: no file system, never throws on a bad document. */
 export function importDocx(bytes: Uint8Array, options: ImportOptions): ImportResult {
   const pkg = readDocxPackage(bytes);
-  if (!pkg.ok) {
-    return {
-      ok: false,
-      message:
-        pkg.reason === 'not-zip'
-          ? 'файл не похож на документ Word (DOCX): это не ZIP-архив. Старый формат .doc сначала сохраните как .docx.'
-          : 'в архиве нет основной части документа Word (word/document.xml): это не DOCX.',
-    };
-  }
+  if (!pkg.ok) return { ok: false, message: packageProblemMessage(pkg) };
   const blocks = readBody(pkg.document);
   const at = findRoadmapTable(blocks);
   if (at < 0)

@@ -27,9 +27,20 @@ function decodeEntities(s: string): string {
   });
 }
 
-export function parseXml(text: string): XmlElement {
+/** Deeper than this, a part is not a document a person made (Word nests a table in a table a few times). */
+export const MAX_XML_DEPTH = 256;
+
+/** Why a part is not well-formed XML; `offset` is where in the text (0-based). */
+export type XmlProblem =
+  | { kind: 'unclosed'; element: string; offset: number }
+  | { kind: 'mismatched'; element: string; expected: string; offset: number }
+  | { kind: 'too-deep'; limit: number; offset: number };
+
+/** The tree, and the first well-formedness problem met (null for a whole, well-formed part). */
+export function parseXmlChecked(text: string): { root: XmlElement; problem: XmlProblem | null } {
   const root: XmlElement = { name: '#root', attrs: {}, children: [] };
   const stack: XmlElement[] = [root];
+  let problem: XmlProblem | null = null;
   let last = 0;
   TOKEN.lastIndex = 0;
   for (let m = TOKEN.exec(text); m; m = TOKEN.exec(text)) {
@@ -38,16 +49,27 @@ export function parseXml(text: string): XmlElement {
     last = TOKEN.lastIndex;
     if (m[1] !== undefined) top.children.push(m[1]);
     else if (m[2] !== undefined) {
+      if (m[2] !== top.name) problem ??= { kind: 'mismatched', element: m[2], expected: top.name, offset: m.index };
       const at = stack.map((e) => e.name).lastIndexOf(m[2]);
       if (at > 0) stack.length = at; // close it and anything left open inside it
     } else if (m[3] !== undefined) {
       const element: XmlElement = { name: m[3], attrs: readAttrs(m[4] ?? ''), children: [] };
       top.children.push(element);
-      if (m[5] !== '/') stack.push(element);
+      if (m[5] === '/') continue;
+      if (stack.length > MAX_XML_DEPTH) {
+        // The walkers that read the tree recurse: stop here, before they would run out of stack.
+        return { root, problem: { kind: 'too-deep', limit: MAX_XML_DEPTH, offset: m.index } };
+      }
+      stack.push(element);
     }
   }
   if (last < text.length) stack[stack.length - 1]!.children.push(decodeEntities(text.slice(last)));
-  return root;
+  if (stack.length > 1) problem ??= { kind: 'unclosed', element: stack[stack.length - 1]!.name, offset: text.length };
+  return { root, problem };
+}
+
+export function parseXml(text: string): XmlElement {
+  return parseXmlChecked(text).root;
 }
 
 function readAttrs(source: string): Record<string, string> {
