@@ -135,6 +135,8 @@ describe.skipIf(!PYTHON)('tracker XLSX read by openpyxl', () => {
     writeFileSync(file, await buildTracker(fixtureRoadmap()));
     const seen = runPython(OPENPYXL_SCRIPT, [file]) as Record<string, unknown>;
     expect(seen.sheets).toEqual(['Трекер', 'Сводка']);
+    // The import's provenance (#15): out of sight, and out of reach of «Показать лист».
+    expect(seen.hiddenSheets).toEqual([['roadmap-provenance', 'veryHidden']]);
     expect(seen.freeze).toBe('A2');
     expect(seen.filter).toBe('A1:K12');
     expect(seen.validations).toEqual([['list', '"не начато,в работе,выполнено,не выполнено"', 'H2:H12']]);
@@ -154,7 +156,8 @@ ws = wb['Трекер']
 rules = [f for rng, rs in ws.conditional_formatting._cf_rules.items() for r in rs for f in r.formula]
 rows = list(ws.iter_rows(min_row=2))
 print(json.dumps({
-  'sheets': wb.sheetnames,
+  'sheets': [s.title for s in wb.worksheets if s.sheet_state == 'visible'],
+  'hiddenSheets': [[s.title, s.sheet_state] for s in wb.worksheets if s.sheet_state != 'visible'],
   'freeze': ws.freeze_panes,
   'filter': ws.auto_filter.ref,
   'validations': [[v.type, v.formula1, str(v.sqref)] for v in ws.data_validations.dataValidation],
