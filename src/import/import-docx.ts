@@ -6,7 +6,7 @@ import { packageProblemMessage } from './package-problem.js';
 import { continuationTables, findRoadmapTable } from './find-table.js';
 import { readRows } from './rows.js';
 import { BUNDLED_TEMPLATES, closestTemplate, type TemplateHeaders } from './template-match.js';
-import { findPeriod, readTitleBlock } from './title-block.js';
+import { findPeriod, findSchoolYear, readTitleBlock } from './title-block.js';
 import { roadmapToYaml, type RoadmapOut } from './to-yaml.js';
 import { slugify } from '../util/transliterate.js';
 
@@ -139,15 +139,21 @@ function choosePeriod(
 ): { period: string; source: ImportSummary['periodSource'] } {
   if (fromTitle) return { period: fromTitle, source: 'title' };
   const years: number[] = [];
+  const schoolYears = new Set<string>();
   const visit = (items: readonly { when?: string; items?: unknown[] }[]): void => {
     for (const item of items) {
       for (const y of item.when?.match(/\b(?:19|20)\d{2}\b/g) ?? []) years.push(Number(y));
+      const school = item.when ? findSchoolYear(item.when) : null;
+      if (school) schoolYears.add(school);
       visit((item.items ?? []) as { when?: string }[]);
     }
   };
   for (const s of sections) visit(s.items);
   if (years.length) {
     const [min, max] = [Math.min(...years), Math.max(...years)];
+    // Deadlines that name a school year («в течение 2024-2025 учебного года»), all within it: that school year.
+    const [only] = schoolYears;
+    if (schoolYears.size === 1 && only === `${min}/${max}`) return { period: only, source: 'deadlines' };
     return { period: min === max ? String(min) : `${min}-${max}`, source: 'deadlines' };
   }
   const approvalYear = approvalDate ? findPeriod(approvalDate.slice(0, 4)) : null;

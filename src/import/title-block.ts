@@ -120,8 +120,25 @@ function iso(text: string, y: string, m: string, d: string): { iso: string; text
   return { iso: isoDate(year, month, day), text };
 }
 
+/**
+ * A school year named with its two calendar years and «учебный год» («на 2024-2025 учебный год», «2024–25 уч. г.»,
+ * «2024/2025 учебного года») as the period writes it: «2024/2025» (September to August), not 2024–2025.
+ */
+const SCHOOL_YEAR = /\b((?:19|20)\d{2})\s*[-–—/]\s*((?:19|20)?\d{2})\s*(?:гг?\.?\s*)?(?:учебн|уч\.)/i;
+
+/** «2024/2025» when `text` names a school year, else null. */
+export function findSchoolYear(text: string): string | null {
+  const m = SCHOOL_YEAR.exec(text);
+  if (!m) return null;
+  const first = Number(m[1]);
+  const second = Number(m[2]!.length === 2 ? `${m[1]!.slice(0, 2)}${m[2]}` : m[2]);
+  return second === first + 1 ? `${first}/${second}` : null;
+}
+
 /** «2020-2022», «2023/2024» (school year), or a single year such as «на 2023 год». */
 export function findPeriod(text: string): string | null {
+  const schoolYear = findSchoolYear(text);
+  if (schoolYear) return schoolYear;
   const range = /\b((?:19|20)\d{2})\s*[-–—]\s*((?:19|20)\d{2})\b/.exec(text);
   if (range) return `${range[1]}-${range[2]}`;
   const school = /\b((?:19|20)\d{2})\s*\/\s*((?:19|20)\d{2})\b/.exec(text);
