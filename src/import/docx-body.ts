@@ -1,9 +1,12 @@
+import { WordNumbering } from './word-numbering.js';
 import { childElements, findDescendant, firstChild, isElement, val, type XmlElement } from './xml.js';
 
 /** One paragraph: its lines (soft breaks split lines) and whether Word shows it as a list item. */
 export interface Para {
   lines: string[];
   list: boolean;
+  /** The number Word's automatic numbering shows before it («2.1»), when numbering.xml defines it. */
+  label?: string;
 }
 
 interface Cell {
@@ -15,6 +18,8 @@ interface Cell {
   vMerge: 'restart' | 'continue' | null;
   /** An auto-numbered paragraph with no text of its own (Word's numbered № column). */
   autoNumber: boolean;
+  /** The number Word shows in that paragraph, when known. */
+  autoLabel: string | null;
 }
 
 export interface Row {
@@ -44,26 +49,34 @@ const TRANSPARENT = new Set([
   'w:bdo',
 ]);
 
-/** The top-level blocks of `w:body` in document order. */
-export function readBody(document: XmlElement): BodyBlock[] {
+/** The top-level blocks of `w:body` in document order; `numbering` is word/numbering.xml, if the package has it. */
+export function readBody(document: XmlElement, numbering: XmlElement | null = null): BodyBlock[] {
   const body = findDescendant(document, 'w:body');
-  return body ? readBlocks(body) : [];
+  return body ? readBlocks(body, new WordNumbering(numbering)) : [];
 }
 
-function readBlocks(container: XmlElement): BodyBlock[] {
+// Paragraphs are read in document order, so the numbering's counters run as Word's do.
+function readBlocks(container: XmlElement, numbering: WordNumbering): BodyBlock[] {
   const blocks: BodyBlock[] = [];
   for (const el of childElements(container)) {
-    if (el.name === 'w:p') blocks.push({ kind: 'paragraph', para: readPara(el) });
-    else if (el.name === 'w:tbl') blocks.push({ kind: 'table', table: readTable(el) });
-    else if (TRANSPARENT.has(el.name)) blocks.push(...readBlocks(el));
+    if (el.name === 'w:p') blocks.push({ kind: 'paragraph', para: readPara(el, numbering) });
+    else if (el.name === 'w:tbl') blocks.push({ kind: 'table', table: readTable(el, numbering) });
+    else if (TRANSPARENT.has(el.name)) blocks.push(...readBlocks(el, numbering));
   }
   return blocks;
 }
 
-function readPara(p: XmlElement): Para {
+function readPara(p: XmlElement, numbering: WordNumbering): Para {
   const pPr = firstChild(p, 'w:pPr');
   const style = val(firstChild(pPr, 'w:pStyle')) ?? '';
-  const list = firstChild(pPr, 'w:numPr') !== undefined || /^List(Bullet|Number)|^ListParagraph$/i.test(style);
+  const numPr = firstChild(pPr, 'w:numPr');
+  const list = numPr !== undefined || /^List(Bullet|Number)|^ListParagraph$/i.test(style);
+  const numId = val(firstChild(numPr, 'w:numId'));
+  // numId 0 switches a style's numbering off.
+  const label =
+    numId !== undefined && numId !== '0'
+      ? numbering.next(numId, Number(val(firstChild(numPr, 'w:ilvl')) ?? 0) || 0)
+      : null;
   let text = '';
   const walk = (el: XmlElement): void => {
     for (const child of el.children) {
@@ -100,7 +113,7 @@ function readPara(p: XmlElement): Para {
     .split('\n')
     .map((l) => l.replace(/[ \t]+/g, ' ').trim())
     .filter(Boolean);
-  return { lines, list };
+  return label ? { lines, list, label } : { lines, list };
 }
 
 function symbol(sym: XmlElement): string {
@@ -111,7 +124,7 @@ function symbol(sym: XmlElement): string {
   return String.fromCodePoint(code);
 }
 
-function readTable(tbl: XmlElement): Table {
+function readTable(tbl: XmlElement, numbering: WordNumbering): Table {
   const rows: Row[] = [];
   let columns = childElements(firstChild(tbl, 'w:tblGrid') ?? tbl, 'w:gridCol').length;
   for (const tr of childrenNamed(tbl, 'w:tr')) {
@@ -127,8 +140,9 @@ function readTable(tbl: XmlElement): Table {
       const span = Math.max(1, Number(val(firstChild(tcPr, 'w:gridSpan')) ?? 1) || 1);
       const vm = firstChild(tcPr, 'w:vMerge');
       const hm = firstChild(tcPr, 'w:hMerge');
-      const paras = cellParas(tc);
+      const paras = cellParas(tc, numbering);
       const autoNumber = paras.every((p) => p.lines.length === 0) && paras.some((p) => p.list);
+      const autoLabel = autoNumber ? (paras.find((p) => p.label)?.label ?? null) : null;
       const last = cells[cells.length - 1];
       if (hm && val(hm) !== 'restart' && last) {
         // Legacy horizontal merge: a continued cell belongs to the cell on its left.
@@ -141,6 +155,7 @@ function readTable(tbl: XmlElement): Table {
           span,
           vMerge: vm ? (val(vm) === 'restart' ? 'restart' : 'continue') : null,
           autoNumber,
+          autoLabel,
         });
       }
       col += span;
@@ -162,9 +177,9 @@ function childrenNamed(parent: XmlElement, name: string): XmlElement[] {
 }
 
 /** Paragraphs of a cell; a nested table is flattened: its cells' paragraphs in reading order. */
-function cellParas(tc: XmlElement): Para[] {
+function cellParas(tc: XmlElement, numbering: WordNumbering): Para[] {
   const out: Para[] = [];
-  for (const block of readBlocks(tc)) {
+  for (const block of readBlocks(tc, numbering)) {
     if (block.kind === 'paragraph') out.push(block.para);
     else
       for (const row of block.table.rows)

@@ -39,7 +39,7 @@ const UNTITLED_SECTION = 'Без направления';
 export function importDocx(bytes: Uint8Array, options: ImportOptions): ImportResult {
   const pkg = readDocxPackage(bytes);
   if (!pkg.ok) return { ok: false, message: packageProblemMessage(pkg) };
-  const blocks = readBody(pkg.document);
+  const blocks = readBody(pkg.document, pkg.numbering);
   const at = findRoadmapTable(blocks);
   if (at < 0)
     return { ok: false, message: 'в документе нет таблицы: дорожную карту импортируют из таблицы мероприятий.' };
@@ -98,8 +98,19 @@ export function importDocx(bytes: Uint8Array, options: ImportOptions): ImportRes
   if (source === 'deadlines')
     notes.push(`в заголовке нет года: период ${period} определён по годам в сроках мероприятий.`);
   else if (source !== 'title') notes.push(`в документе не найден год: период ${period} указан наугад, исправьте его.`);
+  const titleText = [head.title ?? '', ...head.subtitle].join(' ');
+  if (source === 'title' && period.includes('/') && !/\d{4}\s*\/\s*\d{4}/.test(titleText))
+    notes.push(`«учебный год» в заголовке прочитан как период ${period} (сентябрь–август), а не два календарных года.`);
+  const unreadNumbering = tables.some((t) =>
+    t.rows.some((r) => r.cells.some((c) => c.autoNumber && !c.autoLabel && map.fields[c.start] === 'number')),
+  );
+  if (unreadNumbering)
+    notes.push(
+      'номера мероприятий проставлены автонумерацией Word, а её описание (numbering.xml) не прочитано: номера взяты по порядку — сверьте с документом.',
+    );
   const yaml = roadmapToYaml(roadmap, {
-    header: [`Импортировано из «${options.fileName}» командой roadmap import.`],
+    // Every doubtful reading is in the file too, where the person edits it, not only on the terminal.
+    header: [`Импортировано из «${options.fileName}» командой roadmap import.`, ...notes.map((n) => `Проверьте: ${n}`)],
     periodComment,
   });
   return {

@@ -2,7 +2,7 @@ import { unzipSync } from 'fflate';
 import * as zlib from 'node:zlib';
 
 /** Limits for the parts an import reads (XML): a real document.xml is a few megabytes, compressed 5–20 times. */
-export const ZIP_LIMITS = {
+const ZIP_LIMITS = {
   /** Bytes of one part once unpacked. */
   entry: 64 * 1024 * 1024,
   /** Bytes of all the parts read, unpacked. */

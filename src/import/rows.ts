@@ -25,6 +25,8 @@ interface RowView {
   extra: string[];
   filled: { field: Field | null; span: number; text: string }[];
   autoNumber: boolean;
+  /** The number Word's automatic numbering shows in the № cell («2.1»), when numbering.xml defines it. */
+  autoLabel: string | null;
 }
 
 const NUMBER = /^(\d+(?:\.\d+)*)[.)]?$/;
@@ -64,7 +66,7 @@ export function readRows(tables: readonly Table[], between: readonly string[][],
       continue;
     }
     const section = sections[sections.length - 1]!;
-    const numberText = flatText(view.own.get('number') ?? []);
+    const numberText = flatText(view.own.get('number') ?? []) || (view.autoLabel ?? '');
     const current = path[path.length - 1];
     const startsItem = !useNumbers || numberText !== '' || view.autoNumber || !current;
     if (!startsItem || (!useNumbers && current && flatText(view.own.get('title') ?? []) === '')) {
@@ -90,7 +92,14 @@ export function readRows(tables: readonly Table[], between: readonly string[][],
 }
 
 function viewOf(row: Row, map: ColumnMap, restart: Map<number, Para[]>): RowView {
-  const view: RowView = { own: new Map(), inherited: new Map(), extra: [], filled: [], autoNumber: false };
+  const view: RowView = {
+    own: new Map(),
+    inherited: new Map(),
+    extra: [],
+    filled: [],
+    autoNumber: false,
+    autoLabel: null,
+  };
   for (const cell of row.cells) {
     const covered = map.fields.slice(cell.start, cell.start + cell.span);
     const field = covered.find((f) => f !== null) ?? null;
@@ -99,7 +108,10 @@ function viewOf(row: Row, map: ColumnMap, restart: Map<number, Para[]>): RowView
       if (field) view.inherited.set(field, restart.get(cell.start) ?? []);
       continue;
     }
-    if (field === 'number' && cell.autoNumber) view.autoNumber = true;
+    if (field === 'number' && cell.autoNumber) {
+      view.autoNumber = true;
+      view.autoLabel = cell.autoLabel;
+    }
     const text = flatText(cell.paras);
     if (text === '') continue;
     view.filled.push({ field, span: cell.span, text });

@@ -28,7 +28,7 @@ function decodeEntities(s: string): string {
 }
 
 /** Deeper than this, a part is not a document a person made (Word nests a table in a table a few times). */
-export const MAX_XML_DEPTH = 256;
+const MAX_XML_DEPTH = 256;
 
 /** Why a part is not well-formed XML; `offset` is where in the text (0-based). */
 export type XmlProblem =

@@ -7,7 +7,7 @@ type Field = 'status' | 'doneDate' | 'evidence' | 'comment';
 const FIELDS: readonly Field[] = ['status', 'doneDate', 'evidence', 'comment'];
 
 /** Why a change from the tracker waits for `--force`. */
-export type HeldReason =
+type HeldReason =
   /** «выполнено» → «не начато», or a recorded date, document or comment emptied. */
   | 'backwards'
   /** The status file changed this value after the tracker was built, and the tracker says something else. */

@@ -9,7 +9,7 @@ export const PROVENANCE_SHEET = 'roadmap-provenance';
 export const PROVENANCE_MARK = 'roadmap-tracker-provenance/1';
 
 /** What a row's editable cells held when the tracker was built, as text («» for an empty cell, dates ГГГГ-ММ-ДД). */
-export interface BaselineRow {
+interface BaselineRow {
   status: string;
   done: string;
   evidence: string;

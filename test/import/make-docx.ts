@@ -4,7 +4,7 @@ import { strToU8, zipSync } from 'fflate';
  * A minimal hand-written DOCX (the quirks of real producers, one at a time): the body XML is given as written
  * in word/document.xml, `w:` prefix implied. `p('a', 'b')` is one paragraph, `br` inside a paragraph a soft break.
  */
-export function makeDocx(body: string, options: { prefix?: string } = {}): Uint8Array {
+export function makeDocx(body: string, options: { prefix?: string; numbering?: string } = {}): Uint8Array {
   const prefix = options.prefix ?? 'w';
   const xml = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <${prefix}:document xmlns:${prefix}="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><${prefix}:body>${
@@ -18,6 +18,13 @@ export function makeDocx(body: string, options: { prefix?: string } = {}): Uint8
       '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
     ),
     'word/document.xml': strToU8(xml),
+    ...(options.numbering
+      ? {
+          'word/numbering.xml': strToU8(
+            `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:numbering xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">${options.numbering}</w:numbering>`,
+          ),
+        }
+      : {}),
   });
 }
 
@@ -63,3 +70,22 @@ export const HEADER5 = [
   'Индикативные показатели',
   'Исполнители',
 ];
+
+/** An empty paragraph numbered by Word (list `numId`, level `ilvl`): the number is shown, not written. */
+export const numbered = (numId: number, ilvl = 0): string =>
+  `<w:p><w:pPr><w:numPr><w:ilvl w:val="${ilvl}"/><w:numId w:val="${numId}"/></w:numPr></w:pPr></w:p>`;
+
+/** A numbering.xml abstract list: level texts such as «%1.», «%1.%2.» (decimal, starting at 1). */
+export const abstractNum = (id: number, levels: string[]): string =>
+  `<w:abstractNum w:abstractNumId="${id}">${levels
+    .map(
+      (text, ilvl) =>
+        `<w:lvl w:ilvl="${ilvl}"><w:start w:val="1"/><w:numFmt w:val="decimal"/><w:lvlText w:val="${text}"/></w:lvl>`,
+    )
+    .join('')}</w:abstractNum>`;
+
+/** A numbering.xml list instance; `restartAt` gives level 0 a w:startOverride. */
+export const num = (numId: number, abstractId: number, restartAt?: number): string =>
+  `<w:num w:numId="${numId}"><w:abstractNumId w:val="${abstractId}"/>${
+    restartAt === undefined ? '' : `<w:lvlOverride w:ilvl="0"><w:startOverride w:val="${restartAt}"/></w:lvlOverride>`
+  }</w:num>`;
