@@ -45,9 +45,13 @@ export async function runStatusImport(
   const { roadmaps, held, diagnostics } = loadTrackedRoadmaps(io, paths, inputs);
   const { errors } = await printProblems(io, diagnostics);
   if (held.length) {
+    const names = held.map((r) => statusFilePath(r.source)).join(', ');
     // Merging into a file that was not read whole could undo what it records: nothing is written.
     io.stderr.write(
-      `${paint.error('ошибка')}: файлы статусов не прочитаны (см. выше) — исправьте их; статусы из трекера не перенесены.\n`,
+      `${paint.error('ошибка')}: статусы из трекера не перенесены: ` +
+        (held.length === 1
+          ? `файл статусов ${names} не прочитан (см. выше) и не изменён — исправьте его.\n`
+          : `файлы статусов ${names} не прочитаны (см. выше) и не изменены — исправьте их.\n`),
     );
     return 1;
   }
