@@ -2,7 +2,7 @@ import type { ResolvedRoadmap } from '../../model/resolved.js';
 import type { Emit, EmitContext, OutputFile } from '../emitter.js';
 import { rezipDeterministic } from './rezip.js';
 import { addSummarySheet } from './summary-sheet.js';
-import { executorCodes, sectionTitle, trackerRows } from './tracker-model.js';
+import { displayTitle, executorCodes, sectionTitle, trackerRows } from './tracker-model.js';
 import { addTrackerSheet } from './tracker-sheet.js';
 
 export { trackerRows, executorCodes, type TrackerRow } from './tracker-model.js';
@@ -24,19 +24,21 @@ export async function trackerWorkbook(
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'roadmap';
   workbook.lastModifiedBy = 'roadmap';
-  workbook.title = roadmap.title;
+  workbook.title = displayTitle(roadmap);
   workbook.created = timestamp;
   workbook.modified = timestamp;
   // Excel recomputes the summary (and its TODAY()-based column) when the file is opened.
   workbook.calcProperties = { fullCalcOnLoad: true };
   const codes = executorCodes(roadmap);
   const rows = trackerRows(roadmap, ctx.statusesFor(roadmap), codes);
-  addTrackerSheet(workbook, rows);
+  const sections = roadmap.sections.some((s) => s.title !== null);
+  const title = displayTitle(roadmap);
+  addTrackerSheet(workbook, rows, { title, sections });
   addSummarySheet(
     workbook,
-    roadmap.title,
+    title,
     rows,
-    roadmap.sections.map((_, i) => sectionTitle(roadmap, i)),
+    sections ? roadmap.sections.map((_, i) => sectionTitle(roadmap, i)) : [],
     codes,
   );
   // Stored, not deflated: the deterministic re-zip below compresses once (exceljs's own deflate was wasted work).
