@@ -47,9 +47,10 @@ function statusFile(json, today) {
       const k = n++ % 6;
       if (k < 4) {
         const done = `${end.slice(0, 8)}${String(Math.max(1, Number(end.slice(8)) - 3)).padStart(2, '0')}`;
-        return `    ${end}: { status: выполнено, done: ${done}, evidence: "Приказ № ${10 + n}-од от ${done.split('-').reverse().join('.')}" }`;
+        const evidence = `Приказ № ${10 + n}-од от ${done.split('-').reverse().join('.')}`;
+        return `    ${end}:\n      status: выполнено\n      done: ${done}\n      evidence: "${evidence}"`;
       }
-      return k === 4 ? `    ${end}: { status: в работе, comment: Готовится справка }` : null;
+      return k === 4 ? `    ${end}:\n      status: в работе\n      comment: Готовится справка` : null;
     });
     const kept = entries.filter(Boolean);
     if (kept.length) lines.push(`  ${item.uid}:`, ...kept);

@@ -78,7 +78,7 @@ export const ApprovalSchema = z
   );
 
 // #18: СОГЛАСОВАНО, signatures after the table, «Исполнитель».
-const AgreedSchema = z
+export const AgreedSchema = z
   .strictObject({
     label: z.string().describe('Гриф: по умолчанию «СОГЛАСОВАНО».').optional(),
     by: lines('Должность согласующего (или протокол, письмо): строка или несколько строк.').optional(),
@@ -88,14 +88,14 @@ const AgreedSchema = z
   })
   .describe('Гриф согласования «СОГЛАСОВАНО».');
 
-const SignatureSchema = z
+export const SignatureSchema = z
   .strictObject({
     position: lines('Должность: «Начальник управления образования», строка или несколько строк.'),
     name: text('Инициалы и фамилия: «И.И. Иванова».'),
   })
   .describe('Подпись после таблицы: должность ______ И.О. Фамилия.');
 
-const PreparedBySchema = z
+export const PreparedBySchema = z
   .strictObject({
     name: text('Фамилия, имя, отчество исполнителя документа.'),
     phone: z.string().describe('Телефон: «8 (84143) 4-12-34».').optional(),

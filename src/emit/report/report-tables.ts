@@ -125,13 +125,14 @@ export function itemsTable(
   const executors = roadmapHasExecutors(roadmap);
   const defs: ColumnDef[] = [
     ['№ п/п', mm(14), 'center'],
-    ['Наименование мероприятия', weight(4), 'left'],
-    ...(executors ? ([['Исполнители', weight(1.4), 'left']] as ColumnDef[]) : []),
-    ['Индикативный показатель', weight(2), 'left'],
-    ['Срок', mm(27), 'center'],
-    ['Статус', mm(27), 'center'],
-    ['Дата выполнения', mm(27), 'center'],
-    ['Достигнутый результат, подтверждающий документ', weight(2), 'left'],
+    // Wide enough for the longest words: «общеобразовательные» among executors, «Ежеквартально» as a deadline.
+    ['Наименование мероприятия', weight(3.2), 'left'],
+    ...(executors ? ([['Исполнители', weight(1.8), 'left']] as ColumnDef[]) : []),
+    ['Индикативный показатель', weight(1.7), 'left'],
+    ['Срок', mm(31), 'center'],
+    ['Статус', mm(26), 'center'],
+    ['Дата выполнения', mm(30), 'center'],
+    ['Результат, документ', weight(1.3), 'left'],
   ];
   const lines = reportLines(roadmap, period);
   const itemOf = (l: ReportLine) => (l.kind === 'group' ? l.item : l.occurrence.item);
