@@ -137,7 +137,8 @@ function deadlines(id: string): { key: string; date: string; item: string }[] {
 describe.skipIf(!PYTHON_DOCX)('the progress report DOCX, read by python-docx', () => {
   it('counts «выполнено, %» of the deadlines due by the report date, items and deadlines apart', () => {
     const status = recorded('500plus-lysogorsk');
-    const all = deadlines('500plus-lysogorsk').filter((d) => d.date >= '2023-01-01' && d.date <= '2023-12-31');
+    // All deadlines, «Декабрь 2022» (before the roadmap's year) too: a report on the whole roadmap leaves none out.
+    const all = deadlines('500plus-lysogorsk');
     const due = all.filter((d) => d.date <= REPORT_500.today);
     const done = due.filter((d) => status.get(d.key) === 'выполнено').length;
     const items = new Set(all.map((d) => d.item)).size;

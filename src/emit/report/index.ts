@@ -18,6 +18,7 @@ import { reportPeriod, reportPeriodLine } from './report-period.js';
 import { figuresTable, itemsTable, totalsTable } from './report-tables.js';
 
 const REPORT_TITLE = 'Отчёт о реализации дорожной карты';
+const EVERY_DAY: Period = { start: '0000-01-01', end: '9999-12-31' };
 
 /** A report for part of the roadmap's period (`--from/--to`: a quarter, a year); either end may be left out. */
 export interface ReportOptions {
@@ -39,7 +40,10 @@ export function emitReport(
     const template = { ...layout.template, orientation: 'landscape' as const };
     const book = ctx.statusesFor(roadmap);
     const period = reportPeriod(roadmap.period, options.from, options.to);
-    const figures = reportFigures(roadmap, book, period, ctx.today);
+    // A report on the whole roadmap shows every deadline, one dated outside its period («Декабрь 2022» in a 2023
+    // roadmap) too; a report for a quarter only the quarter's.
+    const covered = options.from || options.to ? period : EVERY_DAY;
+    const figures = reportFigures(roadmap, book, covered, ctx.today);
     const textWidth = pageGeometry(template).textWidth;
     const hasSections = roadmap.sections.some((s) => s.title !== null);
     const doc: DocumentParts = {
@@ -53,7 +57,7 @@ export function emitReport(
         summary(figures, ctx.today),
         hasSections ? totalsTable(figures, template) : figuresTable(figures, template),
         heading('2. Выполнение мероприятий'),
-        itemsTable(roadmap, book, template, period, ctx.today),
+        itemsTable(roadmap, book, template, covered, ctx.today),
         ...closingBlocks(roadmap, textWidth),
       ],
     };

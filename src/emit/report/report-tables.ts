@@ -87,7 +87,7 @@ export function figuresTable(figures: ReportFigures, template: Template): TableB
   const lines: [string, string | number][] = [
     ['Мероприятий в периоде', figures.items],
     ['Сроков в периоде', figures.deadlines],
-    ['Срок наступил (по дату отчёта)', figures.due],
+    ['Срок наступил (к дате отчёта)', figures.due],
     ['Выполнено из наступивших', figures.done],
     ['Выполнено, % от наступивших сроков', duePercent(figures)],
     ['В работе', figures.inProgress],
@@ -128,7 +128,7 @@ export function itemsTable(
     // Wide enough for the longest words: «общеобразовательные» among executors, «Ежеквартально» as a deadline.
     ['Наименование мероприятия', weight(3.2), 'left'],
     ...(executors ? ([['Исполнители', weight(1.8), 'left']] as ColumnDef[]) : []),
-    ['Индикативный показатель', weight(1.7), 'left'],
+    ['Индикативный показатель', weight(executors ? 1.7 : 3), 'left'],
     ['Срок', mm(31), 'center'],
     ['Статус', mm(26), 'center'],
     ['Дата выполнения', mm(30), 'center'],
