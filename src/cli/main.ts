@@ -149,8 +149,10 @@ function buildProgram(setRun: (run: Run) => void, io: CliIo): Command {
     .argument('[пути...]', 'файлы или папки (по умолчанию — roadmaps/ проекта)')
     .option('-o, --out <папка>', 'папка результатов (по умолчанию out/)')
     .option('--today <дата>', 'считать сегодняшней дату ГГГГ-ММ-ДД')
+    .option('--from <дата>', 'отчёт за период: с даты ГГГГ-ММ-ДД (например, начало квартала)')
+    .option('--to <дата>', 'отчёт за период: по дату ГГГГ-ММ-ДД')
     .helpOption('-h, --help', 'показать справку')
-    .action((paths: string[], opts: { out?: string; today?: string }) =>
+    .action((paths: string[], opts: { out?: string; today?: string; from?: string; to?: string }) =>
       setRun(async (io) => (await import('./commands/report.js')).runReport(io, paths, opts)),
     );
 

@@ -5,6 +5,8 @@ import type { RichText } from './text.js';
 export interface Executor {
   id: string | null;
   name: string;
+  /** How the name reads after a comma in a list, when the directory says so («отдел образования»). */
+  inList?: string;
 }
 
 export interface Approval {
@@ -15,6 +17,27 @@ export interface Approval {
   date: IsoDate | null;
   number: string | null;
   signature: string | null;
+}
+
+/** A «СОГЛАСОВАНО» stamp: who agreed (position lines), their signature and the date, or by which act. */
+export interface Agreement {
+  label: string;
+  by: string[];
+  signature: string | null;
+  date: IsoDate | null;
+  number: string | null;
+}
+
+/** A signature after the table: «Начальник управления образования ______ И.И. Иванова». */
+export interface Signature {
+  position: string[];
+  name: string;
+}
+
+/** «Исполнитель: ФИО, тел.» at the end of a document. */
+export interface PreparedBy {
+  name: string;
+  phone: string | null;
 }
 
 /** Where a value came from in the user's YAML (1-based). */
@@ -59,6 +82,11 @@ export interface ResolvedRoadmap {
   /** The period as written («2020-2022»). */
   periodText: string;
   approval: Approval | null;
+  /** «СОГЛАСОВАНО» stamps, and whether they stand left of the approval stamp or below it. */
+  agreed: Agreement[];
+  agreedPlacement: 'left' | 'below';
+  signatures: Signature[];
+  preparedBy: PreparedBy | null;
   template: string;
   executors: Executor[];
   sections: ResolvedSection[];

@@ -7,16 +7,25 @@ import { closest } from '../util/suggest.js';
 export class ExecutorDirectory {
   private readonly byId = new Map<string, string>();
   private readonly byName = new Map<string, string>();
+  /** How a directory name reads inside a list, where the directory says so. */
+  private readonly inList = new Map<string, string>();
 
-  constructor(directory: Record<string, string> | undefined) {
-    for (const [id, name] of Object.entries(directory ?? {})) {
+  constructor(directory: Record<string, string | { name: string; inList?: string | undefined }> | undefined) {
+    for (const [id, entry] of Object.entries(directory ?? {})) {
+      const name = typeof entry === 'string' ? entry : entry.name;
       this.byId.set(id, name);
+      if (typeof entry !== 'string' && entry.inList) this.inList.set(id, entry.inList.trim());
       this.byName.set(name.toLowerCase().replace(/\s+/g, ' ').trim(), id);
     }
   }
 
   all(): Executor[] {
-    return [...this.byId].map(([id, name]) => ({ id, name }));
+    return [...this.byId].map(([id]) => this.executor(id));
+  }
+
+  private executor(id: string): Executor {
+    const inList = this.inList.get(id);
+    return { id, name: this.byId.get(id)!, ...(inList !== undefined ? { inList } : {}) };
   }
 
   /** Latin ids are references to the directory; anything else is free text (matched to the directory by name). */
@@ -34,7 +43,7 @@ export class ExecutorDirectory {
       if (ID_PATTERN.test(entry)) {
         const name = this.byId.get(entry);
         if (name !== undefined) {
-          executors.push({ id: entry, name });
+          executors.push(this.executor(entry));
           return;
         }
         const pos = position(typeof value === 'string' ? -1 : index);
@@ -47,7 +56,7 @@ export class ExecutorDirectory {
         return;
       }
       const id = this.byName.get(entry.toLowerCase().replace(/\s+/g, ' '));
-      executors.push({ id: id ?? null, name: id !== undefined ? this.byId.get(id)! : entry });
+      executors.push(id !== undefined ? this.executor(id) : { id: null, name: entry });
     });
     return { executors, diagnostics };
   }

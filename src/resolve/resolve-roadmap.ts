@@ -2,6 +2,7 @@ import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { LoadedFile } from '../load/loaded-file.js';
 import { keyPositionOf, positionInScalar, positionOf } from '../load/positions.js';
 import type { ResolvedItem, ResolvedRoadmap, ResolvedSection, Approval } from '../model/resolved.js';
+import { documentParts } from './document-parts.js';
 import { parseDeadline } from '../schedule/index.js';
 import type { Period, Schedule } from '../schedule/types.js';
 import type { ItemInput, RoadmapInput } from '../validate/schema.js';
@@ -53,6 +54,7 @@ export function resolveRoadmap(loaded: LoadedFile, input: RoadmapInput, options:
     period: period.period,
     periodText: period.text,
     approval: approval(input),
+    ...documentParts(input),
     template: input.template ?? options.defaultTemplate ?? 'classic',
     executors: ctx.directory.all(),
     sections,

@@ -6,17 +6,19 @@ export const TRACKER_SHEET = 'Трекер';
 export const SUMMARY_SHEET = 'Сводка';
 
 export const COL = {
+  // What people read and fill comes first: the number and title (frozen), then the status and its date and
+  // comment, so the cells to fill are on a laptop's screen next to the title.
   number: { header: '№', width: 7 },
-  section: { header: 'Направление', width: 30 },
   title: { header: 'Мероприятие', width: 60 },
-  when: { header: 'Срок', width: 22 },
-  deadline: { header: 'Дедлайн', width: 12 },
-  executors: { header: 'Исполнители', width: 28 },
-  indicator: { header: 'Показатель', width: 40 },
   status: { header: 'Статус', width: 14 },
   done: { header: 'Дата выполнения', width: 14 },
-  evidence: { header: 'Подтверждающий документ', width: 32 },
-  comment: { header: 'Комментарий', width: 32 },
+  comment: { header: 'Комментарий', width: 26 },
+  when: { header: 'Срок', width: 18 },
+  deadline: { header: 'Дедлайн', width: 12 },
+  executors: { header: 'Исполнители', width: 24 },
+  indicator: { header: 'Показатель', width: 34 },
+  evidence: { header: 'Подтверждающий документ', width: 26 },
+  section: { header: 'Направление', width: 30 },
   // Hidden technical columns: the row's identity for import, and codes the summary's formulas count by.
   key: { header: 'Ключ строки (не изменять)', width: 40 },
   sectionCode: { header: 'Код направления', width: 8 },
@@ -26,6 +28,10 @@ export const COL = {
 export type ColumnId = keyof typeof COL;
 export const COLUMN_ORDER = Object.keys(COL) as ColumnId[];
 export const HIDDEN_COLUMNS: readonly ColumnId[] = ['key', 'sectionCode', 'executorCodes'];
+/** The last column people see (the end of the filter, the colours and the grey of group rows). */
+export const LAST_VISIBLE: ColumnId = 'section';
+/** Frozen at the left with the header: the number and the title stay in view while scrolling to the right. */
+export const FROZEN_COLUMNS = 2;
 
 /** 1-based column index of a column in the tracker as we write it. */
 export function colIndex(id: ColumnId): number {

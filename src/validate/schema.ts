@@ -73,7 +73,34 @@ export const ApprovalSchema = z
     number: z.string().describe('Номер приказа (распоряжения).').optional(),
     signature: z.string().describe('Подпись: «И.И. Иванова» (для «УТВЕРЖДАЮ»).').optional(),
   })
-  .describe('Гриф утверждения в правом верхнем углу документа.');
+  .describe(
+    'Гриф утверждения в правом верхнем углу документа. С `signature` — по ГОСТ Р 7.0.97: «УТВЕРЖДАЮ», должность, подпись, дата; без неё — «УТВЕРЖДЕНА приказом … от … № …».',
+  );
+
+// #18: СОГЛАСОВАНО, signatures after the table, «Исполнитель».
+export const AgreedSchema = z
+  .strictObject({
+    label: z.string().describe('Гриф: по умолчанию «СОГЛАСОВАНО».').optional(),
+    by: lines('Должность согласующего (или протокол, письмо): строка или несколько строк.').optional(),
+    signature: z.string().describe('Подпись: «П.П. Петров».').optional(),
+    date: isoDate('Дата согласования, ГГГГ-ММ-ДД.').optional(),
+    number: z.string().describe('Номер протокола или письма, если согласовано документом.').optional(),
+  })
+  .describe('Гриф согласования «СОГЛАСОВАНО».');
+
+export const SignatureSchema = z
+  .strictObject({
+    position: lines('Должность: «Начальник управления образования», строка или несколько строк.'),
+    name: text('Инициалы и фамилия: «И.И. Иванова».'),
+  })
+  .describe('Подпись после таблицы: должность ______ И.О. Фамилия.');
+
+export const PreparedBySchema = z
+  .strictObject({
+    name: text('Фамилия, имя, отчество исполнителя документа.'),
+    phone: z.string().describe('Телефон: «8 (84143) 4-12-34».').optional(),
+  })
+  .describe('Отметка об исполнителе в конце документа: «Исполнитель: ФИО, тел.».');
 
 export const RoadmapSchema = z
   .strictObject({
@@ -83,14 +110,34 @@ export const RoadmapSchema = z
     issuer: lines('Кто издаёт: «Управление образования администрации …», строка или несколько строк.').optional(),
     period: PeriodSchema,
     approval: ApprovalSchema.optional(),
+    agreed: z
+      .union([AgreedSchema, z.array(AgreedSchema)])
+      .describe('Гриф «СОГЛАСОВАНО»: один или список.')
+      .optional(),
+    agreedPlacement: z
+      .enum(['left', 'below'])
+      .describe('Где грифы «СОГЛАСОВАНО»: left — слева от грифа утверждения (по умолчанию), below — под ним.')
+      .optional(),
+    signatures: z.array(SignatureSchema).describe('Подписи после таблицы (и в отчёте).').optional(),
+    preparedBy: PreparedBySchema.optional(),
     template: z.string().describe('Макет документа из templates/: msoko, 500plus, classic.').optional(),
     numbering: z
       .enum(['per-section', 'continuous'])
       .describe('Нумерация: per-section — в каждом направлении с 1 (по умолчанию), continuous — сквозная.')
       .optional(),
     executors: z
-      .record(z.string().regex(ID_PATTERN), z.string().min(1))
-      .describe('Справочник исполнителей: короткий id → полное название.')
+      .record(
+        z.string().regex(ID_PATTERN),
+        z.union([
+          z.string().min(1),
+          // #18: how the name reads inside a list, when the usual rule (lower case after a comma) is wrong.
+          z.strictObject({
+            name: text('Полное название: «Отдел образования».'),
+            inList: text('Как название пишется в перечне после запятой: «отдел образования».').optional(),
+          }),
+        ]),
+      )
+      .describe('Справочник исполнителей: короткий id → полное название (или {name, inList}).')
       .optional(),
     sections: z.array(SectionSchema).describe('Направления с мероприятиями.').optional(),
     items: z.array(ItemSchema).describe('Мероприятия без направлений (вместо sections).').optional(),

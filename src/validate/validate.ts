@@ -4,7 +4,16 @@ import { blocksBuild, diagnostic, type Diagnostic, type Place } from '../diagnos
 import type { LoadedFile } from '../load/loaded-file.js';
 import { keyPositionOf, positionOf } from '../load/positions.js';
 import { closest } from '../util/suggest.js';
-import { ApprovalSchema, ItemSchema, RoadmapSchema, SectionSchema, type RoadmapInput } from './schema.js';
+import {
+  AgreedSchema,
+  ApprovalSchema,
+  ItemSchema,
+  PreparedBySchema,
+  RoadmapSchema,
+  SectionSchema,
+  SignatureSchema,
+  type RoadmapInput,
+} from './schema.js';
 
 export interface ValidateResult {
   roadmap: RoadmapInput | null;
@@ -99,6 +108,10 @@ function knownKeys(path: Path): string[] {
   let shape: object;
   if (path.length === 0) shape = RoadmapSchema.shape;
   else if (last === 'approval') shape = ApprovalSchema.shape;
+  // #18: the stamps and signatures around the table.
+  else if (last === 'agreed' || parent === 'agreed') shape = AgreedSchema.shape;
+  else if (parent === 'signatures') shape = SignatureSchema.shape;
+  else if (last === 'preparedBy') shape = PreparedBySchema.shape;
   else if (typeof last === 'number' && parent === 'sections') shape = SectionSchema.shape;
   else shape = ItemSchema.shape;
   return Object.keys(shape);

@@ -55,6 +55,10 @@ export function fixtureRoadmap(): ResolvedRoadmap {
       number: '15-од',
       signature: null,
     },
+    agreed: [],
+    agreedPlacement: 'left',
+    signatures: [],
+    preparedBy: null,
     template: 'classic',
     executors: [
       { id: 'oo', name: 'Отдел образования' },

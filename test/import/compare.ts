@@ -6,7 +6,12 @@ import { walkItems } from '../../src/model/walk.js';
 import { richTextToPlain } from '../../src/resolve/rich-text.js';
 import { REPO } from '../helpers/cli.js';
 
-const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
+/**
+ * Our DOCX sets dashes typographically (issue #18: «2020–2022», «(далее — ГИА)»), the YAML keeps the hyphens as
+ * typed: a dash with or without spaces around it reads the same here.
+ */
+export const undash = (s: string): string => s.replace(/[ \u00a0]*[-–—][ \u00a0]*/g, '-');
+const norm = (s: string) => undash(s.replace(/\s+/g, ' ').trim());
 
 /** What a reader of the document sees of each row: section, number, title, deadline, indicator, executors. */
 export function rowsOf(roadmap: ResolvedRoadmap): string[][] {

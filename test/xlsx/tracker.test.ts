@@ -25,8 +25,8 @@ describe('tracker XLSX (read back from the XML, without exceljs)', async () => {
     expect(parts['xl/workbook.xml']).toMatch(/<sheet [^>]*name="Трекер"[^>]*\/><sheet [^>]*name="Сводка"/);
   });
 
-  it('freezes the header row and puts a filter on it', () => {
-    expect(sheet).toMatch(/<pane ySplit="1"[^>]*state="frozen"/);
+  it('freezes the header row and the number and title columns, and puts a filter on it', () => {
+    expect(sheet).toMatch(/<pane xSplit="2" ySplit="1"[^>]*topLeftCell="C2"[^>]*state="frozen"/);
     expect(sheet).toMatch(/<autoFilter ref="A1:K12"\/>/);
   });
 
@@ -40,11 +40,11 @@ describe('tracker XLSX (read back from the XML, without exceljs)', async () => {
     // An external item without dates is one row with an empty deadline.
     const msi = tracker.find((c) => c.text === 'Участие в МСИ')!;
     const row = msi.ref.slice(1);
-    expect(tracker.find((c) => c.ref === `E${row}`)?.text).toBe('');
+    expect(tracker.find((c) => c.ref === `G${row}`)?.text).toBe('');
   });
 
   it('writes deadlines as real dates in ДД.ММ.ГГГГ format', () => {
-    const e2 = /<c r="E2" s="(\d+)"><v>(\d+)<\/v>/.exec(sheet)!;
+    const e2 = /<c r="G2" s="(\d+)"><v>(\d+)<\/v>/.exec(sheet)!;
     expect(Number(e2[2])).toBe(45199); // 2023-09-30 as an Excel serial day
     const styles = parts['xl/styles.xml']!;
     const cellXfs = /<cellXfs[^>]*>([\s\S]*?)<\/cellXfs>/.exec(styles)![1]!;
@@ -54,7 +54,7 @@ describe('tracker XLSX (read back from the XML, without exceljs)', async () => {
 
   it('offers the four statuses as a dropdown over the whole status column', () => {
     expect(unescape(sheet)).toMatch(
-      /<dataValidation type="list"[^>]*sqref="H2:H12"[^>]*><formula1>"не начато,в работе,выполнено,не выполнено"<\/formula1>/,
+      /<dataValidation type="list"[^>]*sqref="C2:C12"[^>]*><formula1>"не начато,в работе,выполнено,не выполнено"<\/formula1>/,
     );
   });
 
@@ -64,15 +64,15 @@ describe('tracker XLSX (read back from the XML, without exceljs)', async () => {
     );
     expect(sheet).toContain('<conditionalFormatting sqref="A2:K12">');
     expect(rules).toEqual([
-      '$H2="выполнено"',
-      'AND($H2<>"выполнено",$E2<>"",$E2<TODAY())',
-      'AND($H2<>"выполнено",$E2<>"",$E2>=TODAY(),$E2<=TODAY()+14)',
+      '$C2="выполнено"',
+      'AND($C2<>"выполнено",$G2<>"",$G2<TODAY())',
+      'AND($C2<>"выполнено",$G2<>"",$G2>=TODAY(),$G2<=TODAY()+14)',
     ]);
   });
 
   it('keeps user text that looks like a formula as text', () => {
     expect(sheet).not.toContain('<f>');
-    const titles = tracker.filter((c) => c.ref.startsWith('C'));
+    const titles = tracker.filter((c) => c.ref.startsWith('B'));
     for (const start of ['=SUM(A1:A9)', '+7 (999)']) {
       const cell = titles.find((c) => c.text.startsWith(start));
       expect(cell?.type).toBe('s');
@@ -84,7 +84,7 @@ describe('tracker XLSX (read back from the XML, without exceljs)', async () => {
     const formulas = summary.filter((c) => c.formula).map((c) => unescape(c.formula!));
     expect(formulas.length).toBeGreaterThan(20);
     for (const f of formulas) expect(f).not.toMatch(/Направление|Отдел|ГБУ|SUM\(A1/);
-    expect(formulas).toContain(`COUNTIFS('Трекер'!$M:$M,1,'Трекер'!$H:$H,"выполнено")`);
+    expect(formulas).toContain(`COUNTIFS('Трекер'!$M:$M,1,'Трекер'!$C:$C,"выполнено")`);
     expect(formulas.some((f) => f.includes('TODAY()'))).toBe(true);
     const labels = summary.filter((c) => c.ref.startsWith('A')).map((c) => c.text);
     expect(labels).toEqual(
@@ -119,13 +119,13 @@ describe('tracker XLSX', () => {
     const tracker = cells(parts, 'xl/worksheets/sheet1.xml');
     const key = tracker.find((c) => c.text === statusKey(QUARTERLY_UID, '2023-06-30'))!;
     const row = (col: string) => tracker.find((c) => c.ref === `${col}${key.ref.slice(1)}`);
-    expect([row('H')?.text, row('I')?.text, row('J')?.text, row('K')?.text]).toEqual([
+    expect([row('C')?.text, row('D')?.text, row('J')?.text, row('E')?.text]).toEqual([
       'выполнено',
       '45092',
       'Приказ № 7',
       '+ вовремя',
     ]);
-    expect(row('K')?.type).toBe('s');
+    expect(row('E')?.type).toBe('s');
   });
 });
 
@@ -137,9 +137,9 @@ describe.skipIf(!PYTHON)('tracker XLSX read by openpyxl', () => {
     expect(seen.sheets).toEqual(['Трекер', 'Сводка']);
     // The import's provenance (#15): out of sight, and out of reach of «Показать лист».
     expect(seen.hiddenSheets).toEqual([['roadmap-provenance', 'veryHidden']]);
-    expect(seen.freeze).toBe('A2');
+    expect(seen.freeze).toBe('C2');
     expect(seen.filter).toBe('A1:K12');
-    expect(seen.validations).toEqual([['list', '"не начато,в работе,выполнено,не выполнено"', 'H2:H12']]);
+    expect(seen.validations).toEqual([['list', '"не начато,в работе,выполнено,не выполнено"', 'C2:C12']]);
     expect((seen.rules as string[]).filter((f) => f.includes('TODAY()'))).toHaveLength(2);
     expect(seen.quarterly).toEqual(['2023-03-31', '2023-06-30', '2023-09-30', '2023-12-31']);
     expect(seen.formulaTitles).toEqual([
@@ -162,8 +162,8 @@ print(json.dumps({
   'filter': ws.auto_filter.ref,
   'validations': [[v.type, v.formula1, str(v.sqref)] for v in ws.data_validations.dataValidation],
   'rules': rules,
-  'quarterly': [r[4].value.date().isoformat() for r in rows if (r[11].value or '').startswith('fixture-2@roadmap#2023')],
-  'formulaTitles': [[r[2].value, r[2].data_type] for r in rows if str(r[2].value).startswith('=') and r[11].value and r[11].value.endswith('2023-03-31')],
+  'quarterly': [r[6].value.date().isoformat() for r in rows if (r[11].value or '').startswith('fixture-2@roadmap#2023')],
+  'formulaTitles': [[r[1].value, r[1].data_type] for r in rows if str(r[1].value).startswith('=') and r[11].value and r[11].value.endswith('2023-03-31')],
   'hiddenKey': ws.column_dimensions['L'].hidden,
 }, ensure_ascii=False))
 `;

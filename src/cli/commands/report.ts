@@ -5,12 +5,23 @@ import { templateSource } from '../../project/template-source.js';
 import { buildTimestamp, documentTimestamp } from '../../project/timestamp.js';
 import { writeOutputsAtomically } from '../../project/write-outputs.js';
 import { outputFolder } from '../out-dir.js';
-import type { CliIo } from '../io.js';
+import { UsageError, type CliIo } from '../io.js';
+import { isIsoDate } from '../../util/dates.js';
 import { loadTrackedRoadmaps, printProblems, todayOption } from './status.js';
 
 /** `roadmap report`: «Отчёт о реализации дорожной карты» per roadmap, from the recorded statuses. */
-export async function runReport(io: CliIo, paths: string[], opts: { out?: string; today?: string }): Promise<number> {
+export async function runReport(
+  io: CliIo,
+  paths: string[],
+  opts: { out?: string; today?: string; from?: string; to?: string },
+): Promise<number> {
   const today = todayOption(io, opts.today);
+  for (const date of [opts.from, opts.to]) {
+    if (date !== undefined && !isIsoDate(date)) throw new UsageError(`дата «${date}» не в виде ГГГГ-ММ-ДД.`);
+  }
+  if (opts.from && opts.to && opts.from > opts.to) {
+    throw new UsageError(`начало периода (--from ${opts.from}) позже его конца (--to ${opts.to}).`);
+  }
   const { inputs, roadmaps, diagnostics } = loadTrackedRoadmaps(io, paths);
   const { config } = inputs;
   const outDir = outputFolder(io, config, opts.out);
@@ -26,7 +37,10 @@ export async function runReport(io: CliIo, paths: string[], opts: { out?: string
     statusesFor: (r) => books.get(r) ?? new Map(),
   };
   const { emitReport } = await import('../../emit/report/index.js');
-  const result = await emitReport(list, ctx);
+  const result = await emitReport(list, ctx, {
+    ...(opts.from ? { from: opts.from } : {}),
+    ...(opts.to ? { to: opts.to } : {}),
+  });
   const { errors } = await printProblems(io, [...diagnostics, ...result.diagnostics]);
   const written = writeOutputsAtomically(outDir, result.files);
   for (const file of written) io.stdout.write(`Отчёт: ${relative(io.cwd, file) || file}\n`);

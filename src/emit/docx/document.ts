@@ -2,9 +2,11 @@ import type { ResolvedRoadmap } from '../../model/resolved.js';
 import { DEFAULT_FONT, type Template } from '../../templates/model.js';
 import { pageGeometry } from './geometry.js';
 import type { Letterhead } from './letterhead.js';
-import type { BodyBlock, ParagraphSpec } from './paragraph.js';
+import type { BodyBlock } from './paragraph.js';
 import type { TableBlock } from './table.js';
-import { approvalStamp, roadmapTitleLines, titleBlock, type TitleLines } from './title-block.js';
+import { closingBlocks } from './signatures.js';
+import { stamps } from './stamps.js';
+import { roadmapTitleLines, titleBlock, type TitleLines } from './title-block.js';
 
 /**
  * A document as data, laid out as ГОСТ Р 7.0.97 asks: A4 in the template's orientation and margins, the
@@ -27,8 +29,8 @@ export interface RoadmapDocumentOptions {
   tables: TableBlock[];
   /** Replaces the roadmap's own title lines (e.g. «ОТЧЁТ о реализации дорожной карты …» for a status report). */
   titleLines?: TitleLines;
-  /** Paragraphs after the table(s): notes, signatures. */
-  after?: ParagraphSpec[];
+  /** Paragraphs after the table(s), before the roadmap's signatures and «Исполнитель». */
+  after?: BodyBlock[];
 }
 
 /** The roadmap's approval stamp and title block above the given tables, in the template's page layout. */
@@ -41,10 +43,11 @@ export function createRoadmapDocument(o: RoadmapDocumentOptions): DocumentParts 
     letterhead: o.letterhead,
     title: [lines.title, ...lines.subtitle].join(' '),
     body: [
-      ...(roadmap.approval ? approvalStamp(roadmap.approval, geometry.textWidth) : []),
+      ...stamps(roadmap, geometry.textWidth),
       ...titleBlock(lines, template.title),
       ...o.tables,
       ...(o.after ?? []),
+      ...closingBlocks(roadmap, geometry.textWidth),
     ],
   };
 }

@@ -4,6 +4,7 @@ import {
   Tab,
   Table,
   TableCell,
+  TableBorders,
   TableLayoutType,
   TableRow,
   TextRun,
@@ -14,6 +15,7 @@ import {
 import type { RichText } from '../../model/text.js';
 import { BULLET_INDENT, SINGLE, type Align } from './rich-cell.js';
 import type { TableBlock, TableCellBlock } from './table.js';
+import { typeset } from './typography.js';
 
 /**
  * The paragraph styles of table cells: single-spaced with nothing before or after, so a letterhead's Normal style
@@ -21,7 +23,14 @@ import type { TableBlock, TableCellBlock } from './table.js';
  * thousands of cell paragraphs down to one property — a third less for docx to build and write.
  */
 export const CELL_STYLES: IParagraphStyleOptions[] = [
-  { id: 'RoadmapCell', name: 'Таблица: текст', basedOn: 'Normal', paragraph: { spacing: SINGLE } },
+  // Russian on the cells' style as well: with a letterhead the document defaults are the letterhead's.
+  {
+    id: 'RoadmapCell',
+    name: 'Таблица: текст',
+    basedOn: 'Normal',
+    paragraph: { spacing: SINGLE },
+    run: { language: { value: 'ru-RU' } },
+  },
   {
     id: 'RoadmapCellCenter',
     name: 'Таблица: по центру',
@@ -47,6 +56,7 @@ export function docxTable(table: TableBlock): Table {
     width: { size: table.width, type: WidthType.DXA },
     columnWidths: [...table.columnWidths],
     margins: table.margins,
+    ...(table.borderless ? { borders: TableBorders.NONE } : {}),
     rows: table.rows.map(
       (row) =>
         new TableRow({
@@ -65,6 +75,7 @@ function docxCell(cell: TableCellBlock): TableCell {
     ...(cell.span !== undefined ? { columnSpan: cell.span } : {}),
     // Top is Word's default.
     ...(cell.middle ? { verticalAlign: VerticalAlignTable.CENTER } : {}),
+    ...(cell.bottom ? { verticalAlign: VerticalAlignTable.BOTTOM } : {}),
     children: cellParagraphs(cell.text, cell.align, cell.bold),
   });
 }
@@ -85,9 +96,9 @@ function cellParagraphs(text: RichText, align: Align, bold: boolean | undefined)
       ? new Paragraph({
           style: 'RoadmapCellBullet',
           tabStops: BULLET_TAB,
-          children: [new TextRun({ ...run, children: ['–', new Tab(), block.text] })],
+          children: [new TextRun({ ...run, children: ['–', new Tab(), typeset(block.text)] })],
         })
-      : new Paragraph({ style, children: [new TextRun({ ...run, text: block.text })] }),
+      : new Paragraph({ style, children: [new TextRun({ ...run, text: typeset(block.text) })] }),
   );
   return paragraphs.length ? paragraphs : [new Paragraph({ style })];
 }

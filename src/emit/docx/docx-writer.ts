@@ -19,6 +19,10 @@ import { A4, mmToTwips, pageGeometry } from './geometry.js';
 import { applyLetterhead, LETTERHEAD_FOOTER_MARK, LETTERHEAD_HEADER_MARK } from './letterhead-parts.js';
 import type { BodyBlock, ParagraphSpec } from './paragraph.js';
 import { SINGLE } from './rich-cell.js';
+import { typeset } from './typography.js';
+
+/** The document's language, so Word and LibreOffice hyphenate and spell-check it as Russian. */
+const RUSSIAN = { value: 'ru-RU' };
 
 /**
  * DOCX bytes of a document, written by docx (its public API): `Document`, `Paragraph`, `Table`, `Header` with
@@ -52,7 +56,11 @@ function docxDocument(parts: DocumentParts): Document {
         : {
             default: {
               document: {
-                run: { ...(font.name ? { font: font.name } : {}), ...(font.size ? { size: font.size * 2 } : {}) },
+                run: {
+                  ...(font.name ? { font: font.name } : {}),
+                  ...(font.size ? { size: font.size * 2 } : {}),
+                  language: RUSSIAN,
+                },
                 paragraph: { spacing: SINGLE },
               },
             },
@@ -112,6 +120,10 @@ function docxParagraph(p: ParagraphSpec): Paragraph {
     ...(p.indentLeft !== undefined ? { indent: { left: p.indentLeft } } : {}),
     ...(p.spacing ? { spacing: p.spacing } : {}),
     ...(p.keepNext !== undefined ? { keepNext: p.keepNext } : {}),
-    children: p.runs.map((r) => new TextRun({ text: r.text, ...(r.bold !== undefined ? { bold: r.bold } : {}) })),
+    children: p.runs.map(
+      // The language on each run too: a letterhead's defaults (kept as they are) may name another one.
+      (r) =>
+        new TextRun({ text: typeset(r.text), language: RUSSIAN, ...(r.bold !== undefined ? { bold: r.bold } : {}) }),
+    ),
   });
 }

@@ -36,13 +36,16 @@ export {
 } from './table.js';
 export { plainText } from './rich-cell.js';
 export { EMPTY_PARAGRAPH, paragraph, type BodyBlock, type ParagraphSpec, type TextRunSpec } from './paragraph.js';
-export { fitColumnWidths } from './fit-widths.js';
+export { atLeastLongestWord, fitColumnWidths } from './fit-widths.js';
 export { columnWidths, pageGeometry, mmToTwips, A4, type PageGeometry } from './geometry.js';
 export { packDocument } from './pack.js';
 export { emitPerRoadmap, type RoadmapDocument } from './per-roadmap.js';
 export { readLetterhead, type Letterhead } from './letterhead.js';
 export { loadDocxTemplate, type DocxLayout } from './layout.js';
-export { approvalStamp, titleBlock, roadmapTitleLines, periodLine, type TitleLines } from './title-block.js';
+export { stamps, approvalLines } from './stamps.js';
+export { closingBlocks } from './signatures.js';
+export { executorList } from './executor-list.js';
+export { titleBlock, roadmapTitleLines, periodLine, type TitleLines } from './title-block.js';
 export { templateColumns, roadmapRows, cellFor, formatNumber, roadmapTable } from './roadmap-table.js';
 
 export const emitDocx: Emit = (roadmaps, ctx) =>

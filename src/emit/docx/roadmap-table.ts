@@ -3,6 +3,7 @@ import type { RichText } from '../../model/text.js';
 import { walkItems } from '../../model/walk.js';
 import type { ColumnField, Template } from '../../templates/model.js';
 import { effectiveFontSize } from './document.js';
+import { executorList } from './executor-list.js';
 import { fitColumnWidths } from './fit-widths.js';
 import { columnWidths, pageGeometry } from './geometry.js';
 import { plainText } from './rich-cell.js';
@@ -42,7 +43,7 @@ export function cellFor(item: ResolvedItem, field: ColumnField, template: Templa
     case 'indicator':
       return item.indicator;
     case 'executors':
-      return plainText(item.executors.map((e) => e.name).join(', '));
+      return plainText(executorList(item.executors));
     case 'note':
       return plainText(item.note ?? '');
   }

@@ -30,6 +30,8 @@ export interface TableBlock {
   width: number;
   columnWidths: readonly number[];
   margins: { top: number; left: number; bottom: number; right: number };
+  /** No lines: a layout table (stamps side by side, signatures). */
+  borderless?: boolean;
   rows: readonly TableRowBlock[];
 }
 
@@ -48,6 +50,8 @@ export interface TableCellBlock {
   align: Align;
   bold?: boolean;
   middle?: boolean;
+  /** Aligned to the cell's bottom (a signature line level with the last line of the position). */
+  bottom?: boolean;
   span?: number;
 }
 
@@ -79,7 +83,19 @@ export function buildTable(spec: TableSpec): TableBlock {
     });
   }
   const total = columns.reduce((s, c) => s + c.width, 0);
-  const splitAbove = spec.textHeight * 0.6;
+  // A row that fits on a page under the repeated header is kept whole; only a taller one may split (kept
+  // whole it would run off the page).
+  const headerHeight = header.reduce(
+    (s, row) =>
+      s +
+      estimateRowHeight(
+        row.cells.map((c) => c.text),
+        columns,
+        spec.fontSize,
+      ),
+    0,
+  );
+  const splitAbove = spec.textHeight - headerHeight;
   const body = spec.rows.map((row): TableRowBlock => {
     if (row.kind === 'section') {
       return {

@@ -1,25 +1,8 @@
 import { ruDate } from '../../util/dates.js';
-import type { Approval, ResolvedRoadmap } from '../../model/resolved.js';
+import type { ResolvedRoadmap } from '../../model/resolved.js';
 import type { Period } from '../../schedule/types.js';
 import type { TemplateTitle } from '../../templates/model.js';
 import { EMPTY_PARAGRAPH, paragraph, type ParagraphSpec } from './paragraph.js';
-
-/**
- * The approval stamp in the top right: a block starting at ~60 % of the text width, its lines left-aligned
- * under each other, as ГОСТ Р 7.0.97 places «УТВЕРЖДЕН(А) … от … № …».
- */
-export function approvalStamp(approval: Approval, textWidth: number): ParagraphSpec[] {
-  const indentLeft = Math.round(textWidth * 0.62);
-  const line = (text: string) => paragraph([{ text, bold: false }], { indentLeft });
-  const lines = [line(approval.label), ...approval.by.map((b) => line(b))];
-  const dated = [approval.date ? `от ${ruDate(approval.date)}` : '', approval.number ? `№ ${approval.number}` : '']
-    .filter(Boolean)
-    .join(' ');
-  if (dated) lines.push(line(dated));
-  if (approval.signature) lines.push(line(`_______________ ${approval.signature}`));
-  lines.push(EMPTY_PARAGRAPH);
-  return lines;
-}
 
 export interface TitleLines {
   issuer: string[];

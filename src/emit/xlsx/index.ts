@@ -2,7 +2,7 @@ import type { ResolvedRoadmap } from '../../model/resolved.js';
 import type { Emit, EmitContext, OutputFile } from '../emitter.js';
 import { rezipDeterministic } from './rezip.js';
 import { addSummarySheet } from './summary-sheet.js';
-import { executorCodes, sectionTitle, trackerRows } from './tracker-model.js';
+import { displayTitle, executorCodes, sectionTitle, trackerRows } from './tracker-model.js';
 import { addTrackerSheet } from './tracker-sheet.js';
 import { addProvenanceSheet } from './tracker-provenance.js';
 import { overlongTrackerCells } from './overlong-cells.js';
@@ -30,19 +30,21 @@ export async function trackerWorkbook(
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'roadmap';
   workbook.lastModifiedBy = 'roadmap';
-  workbook.title = roadmap.title;
+  workbook.title = displayTitle(roadmap);
   workbook.created = timestamp;
   workbook.modified = timestamp;
   // Excel recomputes the summary (and its TODAY()-based column) when the file is opened.
   workbook.calcProperties = { fullCalcOnLoad: true };
   const codes = executorCodes(roadmap);
   const rows = trackerRows(roadmap, ctx.statusesFor(roadmap), codes);
-  const sheet = addTrackerSheet(workbook, rows);
+  const sections = roadmap.sections.some((s) => s.title !== null);
+  const title = displayTitle(roadmap);
+  const sheet = addTrackerSheet(workbook, rows, { title, sections });
   addSummarySheet(
     workbook,
-    roadmap.title,
+    title,
     rows,
-    roadmap.sections.map((_, i) => sectionTitle(roadmap, i)),
+    sections ? roadmap.sections.map((_, i) => sectionTitle(roadmap, i)) : [],
     codes,
   );
   addProvenanceSheet(workbook, sheet, roadmap.id, timestamp);

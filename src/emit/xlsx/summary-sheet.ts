@@ -1,12 +1,20 @@
 import type { Workbook, Worksheet } from 'exceljs';
 import type { StatusValue } from '../../model/status.js';
 import { SUMMARY_SHEET, TRACKER_SHEET, letterOf } from '../../tracker/columns.js';
-import { FONT } from './tracker-sheet.js';
+import { FONT, printHeader } from './tracker-sheet.js';
 import type { ExecutorCode, TrackerRow } from './tracker-model.js';
 
 const T = `'${TRACKER_SHEET}'!`;
 const col = (id: Parameters<typeof letterOf>[0]): string => `${T}$${letterOf(id)}:$${letterOf(id)}`;
 const HEAD = ['Всего', 'не начато', 'в работе', 'выполнено', 'не выполнено', 'просрочено', 'Выполнено, %'];
+
+const LABEL_WIDTH = 60;
+
+/** The height (points) of a row whose text wraps in a column `width` characters wide. */
+function wrappedHeight(text: string, width: number, lineHeight: number): number {
+  const perLine = Math.max(4, Math.floor(width * 0.95));
+  return Math.min(409, Math.max(1, Math.ceil(text.length / perLine)) * lineHeight);
+}
 
 /** A group of tracker rows the summary counts: a formula criterion built only from our own codes, never user text. */
 interface Group {
@@ -27,10 +35,17 @@ export function addSummarySheet(
   sections: readonly string[],
   executors: readonly ExecutorCode[],
 ): Worksheet {
-  const ws = workbook.addWorksheet(SUMMARY_SHEET);
-  ws.columns = [{ width: 60 }, ...HEAD.map(() => ({ width: 13 }))];
+  const ws = workbook.addWorksheet(SUMMARY_SHEET, {
+    // Printed on one page, its title on it.
+    pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 1 },
+    headerFooter: printHeader(title),
+  });
+  ws.columns = [{ width: LABEL_WIDTH }, ...HEAD.map(() => ({ width: 13 }))];
   ws.getCell('A1').value = `Сводка: ${title}`;
   ws.getCell('A1').font = { ...FONT, bold: true, size: 13 };
+  ws.getCell('A1').alignment = { wrapText: true, vertical: 'top' };
+  ws.mergeCells(1, 1, 1, HEAD.length + 1);
+  ws.getRow(1).height = wrappedHeight(`Сводка: ${title}`, LABEL_WIDTH + HEAD.length * 13, 18);
   ws.getCell('A2').value = 'Считается формулами по листу «Трекер»; «просрочено» — на день открытия файла.';
   ws.getCell('A2').font = { ...FONT, italic: true, color: { argb: 'FF595959' } };
   const tracked = rows.filter((r) => !r.group);
@@ -76,6 +91,8 @@ function writeTable(ws: Worksheet, top: number, what: string, groups: readonly G
     const row = ws.getRow(n);
     row.getCell(1).value = g.label;
     row.getCell(1).alignment = { wrapText: true, vertical: 'top' };
+    // LibreOffice does not grow a row to its wrapped text: a long section name would run over the next row.
+    row.height = wrappedHeight(g.label, LABEL_WIDTH, 15);
     const counts = new Map<StatusValue | null, number>();
     for (const x of g.rows) counts.set(x.status, (counts.get(x.status) ?? 0) + 1);
     const count = (status: StatusValue) => counts.get(status) ?? 0;

@@ -38,8 +38,14 @@ export function executorCodes(roadmap: ResolvedRoadmap): ExecutorCode[] {
   return [...new Set(names)].map((name, i) => ({ code: `и${i + 1}`, name }));
 }
 
+/** A section's title; a roadmap without sections has none (its «Направление» column is hidden and empty). */
 export function sectionTitle(roadmap: ResolvedRoadmap, index: number): string {
-  return roadmap.sections[index]?.title ?? roadmap.title;
+  return roadmap.sections[index]?.title ?? '';
+}
+
+/** The roadmap's title with its subtitle: «ДОРОЖНАЯ КАРТА» alone does not say which one. */
+export function displayTitle(roadmap: ResolvedRoadmap): string {
+  return [roadmap.title, ...roadmap.subtitle].join(' ');
 }
 
 export function trackerRows(roadmap: ResolvedRoadmap, book: StatusBook, codes: readonly ExecutorCode[]): TrackerRow[] {

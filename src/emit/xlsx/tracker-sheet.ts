@@ -4,7 +4,9 @@ import {
   COL,
   COLUMN_ORDER,
   DATE_FORMAT,
+  FROZEN_COLUMNS,
   HIDDEN_COLUMNS,
+  LAST_VISIBLE,
   TRACKER_SHEET,
   colIndex,
   letterOf,
@@ -21,25 +23,35 @@ export const FONT = { name: 'Calibri', size: 11 };
 /** Days before the deadline from which a row is «скоро срок». */
 const DUE_SOON_DAYS = 14;
 
+/** How the tracker prints and what it shows of a roadmap. */
+export interface TrackerSheetOptions {
+  /** Printed atop every page. */
+  title: string;
+  /** A roadmap without sections has no «Направление» column to show (it would repeat the title on every row). */
+  sections: boolean;
+}
+
 /** The «Трекер» sheet: one row per occurrence, statuses as a dropdown, colours computed by Excel from TODAY(). */
-export function addTrackerSheet(workbook: Workbook, rows: readonly TrackerRow[]): Worksheet {
+export function addTrackerSheet(workbook: Workbook, rows: readonly TrackerRow[], o: TrackerSheetOptions): Worksheet {
   const ws = workbook.addWorksheet(TRACKER_SHEET, {
-    views: [{ state: 'frozen', ySplit: 1, xSplit: 0, activeCell: 'A2' }],
-    // Printed, the tracker is a landscape table as wide as the page, its header on every page.
-    pageSetup: {
-      paperSize: 9,
-      orientation: 'landscape',
-      fitToPage: true,
-      fitToWidth: 1,
-      fitToHeight: 0,
-      printTitlesRow: '1:1',
-    },
+    // The header row and the number and title columns stay in view.
+    views: [{ state: 'frozen', ySplit: 1, xSplit: FROZEN_COLUMNS, activeCell: 'C2' }],
+    // Printed: landscape, as wide as the page and as long as it takes (not shrunk onto one page), the header
+    // row on every page, the title at the top and «Страница N из M» at the foot.
+    pageSetup: printSetup,
+    headerFooter: printHeader(o.title),
   });
-  ws.columns = COLUMN_ORDER.map((id) => ({ key: id, width: COL[id].width, hidden: HIDDEN_COLUMNS.includes(id) }));
+  ws.columns = COLUMN_ORDER.map((id) => ({
+    key: id,
+    width: COL[id].width,
+    hidden: HIDDEN_COLUMNS.includes(id) || (id === 'section' && !o.sections),
+  }));
   const header = ws.getRow(1);
   COLUMN_ORDER.forEach((id, i) => (header.getCell(i + 1).value = COL[id].header));
   header.font = { ...FONT, bold: true };
   header.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };
+  // Two lines: «Дата выполнения», «Подтверждающий документ» wrap (LibreOffice would not grow the row).
+  header.height = 30;
   header.eachCell((cell) => {
     cell.fill = solid('FFD9E1F2');
     cell.border = BORDER;
@@ -47,7 +59,7 @@ export function addTrackerSheet(workbook: Workbook, rows: readonly TrackerRow[])
 
   rows.forEach((row, i) => writeRow(ws, i + 2, row));
   const last = Math.max(rows.length + 1, 2);
-  ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: last, column: colIndex('comment') } };
+  ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: last, column: colIndex(LAST_VISIBLE) } };
   addStatusDropdown(ws, last);
   addHighlights(ws, last);
   return ws;
@@ -108,7 +120,7 @@ function deepFreeze<T extends object>(value: T): T {
 function cellStyle(id: (typeof COLUMN_ORDER)[number], group: boolean | undefined): Partial<Style> {
   const date = id === 'deadline' || id === 'done';
   if (!group) return date ? ROW_STYLES.plain.date : ROW_STYLES.plain.text;
-  if (colIndex(id) > colIndex('comment')) return ROW_STYLES.group.hidden;
+  if (colIndex(id) > colIndex(LAST_VISIBLE)) return ROW_STYLES.group.hidden;
   return date ? ROW_STYLES.group.date : ROW_STYLES.group.text;
 }
 
@@ -156,7 +168,7 @@ function addHighlights(ws: Worksheet, last: number): void {
   const d = `$${letterOf('deadline')}2`;
   const s = `$${letterOf('status')}2`;
   ws.addConditionalFormatting({
-    ref: `A2:${letterOf('comment')}${last}`,
+    ref: `A2:${letterOf(LAST_VISIBLE)}${last}`,
     rules: [
       { type: 'expression', priority: 1, formulae: [`${s}="выполнено"`], style: { fill: solid('FFE2EFDA') } },
       {
@@ -173,6 +185,22 @@ function addHighlights(ws: Worksheet, last: number): void {
       },
     ],
   });
+}
+
+const printSetup = {
+  paperSize: 9,
+  orientation: 'landscape',
+  fitToPage: true,
+  fitToWidth: 1,
+  fitToHeight: 0,
+  printTitlesRow: '1:1',
+  margins: { left: 0.4, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+} as const;
+
+/** Excel's print header and footer codes: the title centred atop, page numbers at the foot (& doubled in text). */
+export function printHeader(title: string): { oddHeader: string; oddFooter: string } {
+  const text = title.replace(/&/g, '&&').slice(0, 200);
+  return { oddHeader: `&C&"Calibri,Bold"${text}`, oddFooter: '&CСтраница &P из &N' };
 }
 
 /** Date cells are written from UTC midnights: a local date would shift with the machine's time zone. */
