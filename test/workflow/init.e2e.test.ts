@@ -11,7 +11,7 @@ describe('roadmap init (built CLI)', () => {
     const init = runCli(['init', 'demo'], { cwd: root });
     expect(init.stderr).toBe('');
     expect(init.code).toBe(0);
-    expect(init.stdout).toContain('cd demo && npx roadmap validate');
+    expect(init.stdout).toContain('cd demo && roadmap validate && roadmap build');
     const demo = join(root, 'demo');
     for (const f of [
       'roadmap.config.yaml',
