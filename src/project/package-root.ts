@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 
 /**
  * The name the tool is published under (the command is still `roadmap`: the registry's «roadmap» is an
- * unrelated package, so `npx roadmap` would run that one — the docs say `npx -p dorozhnaya-karta roadmap`).
+ * unrelated package that npx would run without `-p` — the docs say `npx -p dorozhnaya-karta roadmap`).
  */
 export const PACKAGE_NAME = 'dorozhnaya-karta';
 
