@@ -56,19 +56,26 @@ function refineRoadmap(json: Json): void {
   // resolve-roadmap.ts: only an item with sub-items may go without a deadline (a blank `when` counts as none).
   item.anyOf = [
     { required: ['when'], properties: { when: { pattern: '\\S', patternErrorMessage: 'Срок не может быть пустым.' } } },
-    { required: ['items'], properties: { items: { minItems: 1 } } },
+    { required: ['items'], properties: { items: { contains: {}, errorMessage: 'Список подпунктов пуст.' } } },
   ];
   item.errorMessage = `Мероприятие: неизвестный ключ или не хватает обязательного. Ключи: ${ITEM_KEYS}.`;
   (item.anyOf as Json[]).forEach((branch) => {
     branch.errorMessage = 'Не указан срок «when»: без срока может быть только пункт с подпунктами (items).';
   });
-  // validate.ts: `sections` or `items`, not both, and not empty.
-  json.oneOf = [
-    { required: ['sections'], not: { required: ['items'] }, properties: { sections: { minItems: 1 } } },
-    { required: ['items'], not: { required: ['sections'] }, properties: { items: { minItems: 1 } } },
-  ];
-  for (const branch of json.oneOf as Json[])
-    branch.errorMessage = 'Нужен один непустой список: sections (направления) или items (мероприятия без направлений).';
+  // validate.ts: `sections` or `items`, not both, and not empty. Written without `not`, `minItems` and
+  // `minLength`: yaml-language-server has no place for a Russian message on those.
+  const EMPTY = 'Список пуст: в дорожной карте нет ни одного мероприятия.';
+  json.anyOf = ['sections', 'items'].map((key) => ({
+    required: [key],
+    properties: { [key]: { contains: {}, errorMessage: EMPTY } },
+    errorMessage: 'Нужен непустой список sections (направления) или items (мероприятия без направлений).',
+  }));
+  json.dependencies = {
+    sections: {
+      properties: { items: false },
+      errorMessage: 'Одновременно sections и items: мероприятия пишутся либо в направлениях, либо списком items.',
+    },
+  };
   json.errorMessage =
     'Дорожная карта: неизвестный ключ или не хватает обязательного (id, title, period и sections или items).';
   // parsePeriod (src/schedule/period.ts): the four written forms of a period.
@@ -78,13 +85,17 @@ function refineRoadmap(json: Json): void {
   text!.patternErrorMessage = 'Период: «2023», «2020-2022», «2023/2024» или «2023-09-01..2024-08-31».';
 }
 
+// zod checks a date's shape; isIsoDate (util/dates.ts) also its month and day, which the editor can check too.
+const DATE = '\\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])';
+
 /** The forms parsePeriod reads (src/schedule/period.ts); a test keeps the two in step. */
-export const PERIOD_PATTERN =
-  '^\\s*(\\d{4}|\\d{4}\\s*[-–—‑]\\s*\\d{4}|\\d{4}\\s*/\\s*(\\d{2}|\\d{4})|\\d{4}-\\d{2}-\\d{2}\\s*\\.\\.\\s*\\d{4}-\\d{2}-\\d{2})\\s*$';
+export const PERIOD_PATTERN = `^\\s*(\\d{4}|\\d{4}\\s*[-–—‑]\\s*\\d{4}|\\d{4}\\s*/\\s*(\\d{2}|\\d{4})|${DATE}\\s*\\.\\.\\s*${DATE})\\s*$`;
+
+const PATTERNS: Record<string, string> = { '^\\d{4}-\\d{2}-\\d{2}$': `^${DATE}$` };
 
 const PATTERN_MESSAGES: Record<string, string> = {
   '^[a-z0-9][a-z0-9_-]*$': 'Только строчные латинские буквы, цифры, «-» и «_».',
-  '^\\d{4}-\\d{2}-\\d{2}$': 'Дата в виде ГГГГ-ММ-ДД.',
+  [`^${DATE}$`]: 'Дата в виде ГГГГ-ММ-ДД.',
   '^\\d+$': 'Целое число дней.',
 };
 
@@ -99,16 +110,27 @@ function editorFriendly(node: unknown, key = ''): unknown {
   const src = node as Json;
   const out: Json = {};
   for (const [k, v] of Object.entries(src)) {
+    if (k === 'pattern' && typeof v === 'string' && PATTERNS[v]) {
+      out[k] = PATTERNS[v];
+      continue;
+    }
+    // A minimal length has no Russian message in the language server; a pattern has.
+    if (k === 'minLength' && v === 1 && src.pattern === undefined) {
+      out.pattern = '[\\s\\S]';
+      out.patternErrorMessage = 'Ожидается непустой текст.';
+      continue;
+    }
     const child = k === 'properties' || k === 'definitions' ? mapValues(v as Json) : editorFriendly(v, k);
     out[k] = k === 'type' && v === 'string' && key !== 'propertyNames' ? textType(src) : child;
   }
   if (typeof src.description === 'string' && src.markdownDescription === undefined)
     out.markdownDescription = src.description;
-  if (typeof src.pattern === 'string' && src.patternErrorMessage === undefined && PATTERN_MESSAGES[src.pattern])
-    out.patternErrorMessage = PATTERN_MESSAGES[src.pattern];
+  const pattern = typeof out.pattern === 'string' ? out.pattern : '';
+  if (src.patternErrorMessage === undefined && PATTERN_MESSAGES[pattern])
+    out.patternErrorMessage = PATTERN_MESSAGES[pattern];
   if (src.errorMessage === undefined) {
     if (src.type === 'string' && Array.isArray(src.enum)) out.errorMessage = `Допустимо: ${src.enum.join(', ')}.`;
-    else if (src.type === 'string' && src.minLength) out.errorMessage = 'Ожидается непустой текст.';
+    else if (src.type === 'string' && src.minLength) out.errorMessage = 'Ожидается текст.';
     else if (src.type === 'string') out.errorMessage = 'Ожидается текст.';
     else if (src.type === 'array') out.errorMessage = 'Ожидается список.';
     else if (src.type === 'object' && src.additionalProperties === false)
