@@ -1,8 +1,7 @@
 import type { Diagnostic } from './diagnostic.js';
 
 /** Output formats of `roadmap validate` that a CI server turns into annotations on the changed lines. */
-export const CI_FORMATS = ['github', 'gitlab'] as const;
-export type CiFormat = (typeof CI_FORMATS)[number];
+export type CiFormat = 'github' | 'gitlab';
 
 const GITHUB_COMMAND: Record<Diagnostic['severity'], string> = { error: 'error', warning: 'warning', info: 'notice' };
 

@@ -28,7 +28,7 @@ export interface RunnerMachine {
 type Context = Record<string, unknown>;
 
 /** `${{ a.b || 'x' }}`: property paths, string literals and `||` — all the generated files use. */
-export function evaluate(text: string, context: Context): string {
+function evaluate(text: string, context: Context): string {
   return text.replace(/\$\{\{\s*(.+?)\s*\}\}/g, (_, expression: string) => {
     for (const alternative of expression.split('||').map((s) => s.trim())) {
       const literal = /^'(.*)'$/.exec(alternative);
