@@ -195,9 +195,10 @@ function buildProgram(setRun: SetRun, io: CliIo): Command {
     .argument('[пути...]', 'файлы или папки (по умолчанию — roadmaps/ проекта)')
     .option('-o, --out <папка>', 'папка результатов (по умолчанию out/)')
     .option('--today <дата>', 'считать сегодняшней дату ГГГГ-ММ-ДД')
+    .option('--json', 'вывести JSON: записанные отчёты и замечания')
     .helpOption('-h, --help', 'показать справку')
-    .action((paths: string[], opts: { out?: string; today?: string }) =>
-      setRun(async (io) => (await import('./commands/report.js')).runReport(io, paths, opts)),
+    .action((paths: string[], opts: { out?: string; today?: string; json?: boolean }) =>
+      setRun(async (io) => (await import('./commands/report.js')).runReport(io, paths, opts), opts.json),
     );
 
   program

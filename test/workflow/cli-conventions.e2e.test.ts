@@ -40,7 +40,7 @@ describe('command-line conventions', () => {
     expect(JSON.parse(json.stdout).files).toBe(2);
   });
 
-  it('build --json and init --json print data', () => {
+  it('build, init and report --json print data', () => {
     const out = temp();
     const build = runCli(['build', '--json', '--only', 'json', '--out', out]);
     expect(build.code, build.stderr).toBe(0);
@@ -50,6 +50,8 @@ describe('command-line conventions', () => {
     const init = runCli(['init', '--json', 'demo'], { cwd: temp() });
     const files = (JSON.parse(init.stdout) as { files: { path: string; status: string }[] }).files;
     expect(files).toContainEqual({ path: '.gitea/workflows/roadmap.yml', status: 'created' });
+    const report = runCli(['report', '--json', '--out', temp(), '--today', '2023-03-01']);
+    expect((JSON.parse(report.stdout) as { written: string[] }).written).toHaveLength(2);
   });
 
   it('--quiet leaves stdout empty but keeps errors and asked-for data; --verbose names the files', () => {

@@ -9,7 +9,11 @@ import type { CliIo } from '../io.js';
 import { loadTrackedRoadmaps, printProblems, todayOption } from './status.js';
 
 /** `roadmap report`: «Отчёт о реализации дорожной карты» per roadmap, from the recorded statuses. */
-export async function runReport(io: CliIo, paths: string[], opts: { out?: string; today?: string }): Promise<number> {
+export async function runReport(
+  io: CliIo,
+  paths: string[],
+  opts: { out?: string; today?: string; json?: boolean },
+): Promise<number> {
   const today = todayOption(io, opts.today);
   const { inputs, roadmaps, diagnostics } = loadTrackedRoadmaps(io, paths);
   const { config } = inputs;
@@ -29,6 +33,8 @@ export async function runReport(io: CliIo, paths: string[], opts: { out?: string
   const result = await emitReport(list, ctx);
   const { errors } = await printProblems(io, [...diagnostics, ...result.diagnostics]);
   const written = writeOutputsAtomically(outDir, result.files);
-  for (const file of written) io.stdout.write(`Отчёт: ${relative(io.cwd, file) || file}\n`);
+  const shown = written.map((file) => relative(io.cwd, file) || file);
+  if (opts.json) io.stdout.write(`${JSON.stringify({ written: shown, diagnostics }, null, 2)}\n`);
+  else for (const file of shown) io.stdout.write(`Отчёт: ${file}\n`);
   return errors > 0 ? 1 : 0;
 }
