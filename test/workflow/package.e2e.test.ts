@@ -1,8 +1,10 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { basename, join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPO, runCli } from '../helpers/cli.js';
 import { runActionsJob, runGitlabJob, type RunnerMachine } from './ci-runner.js';
 import { nodeBinaries, packTarball, sh, shellEnv, type NodeBinary } from './packed-tool.js';
@@ -13,9 +15,17 @@ const nodes = nodeBinaries();
 const temp = (name: string): string => mkdtempSync(join(tmpdir(), `roadmap-${name}-`));
 
 let tarball = '';
-beforeAll(() => {
+/** The tarball at an address, as a release page serves it (npm fetches a URL as it fetches a registry tarball). */
+let tarballUrl = '';
+let server: Server | undefined;
+beforeAll(async () => {
   tarball = packTarball();
+  const served = createServer((_, res) => res.end(readFileSync(tarball)));
+  server = served;
+  await new Promise<void>((resolve) => served.listen(0, '127.0.0.1', resolve));
+  tarballUrl = `http://127.0.0.1:${(served.address() as AddressInfo).port}/${basename(tarball)}`;
 });
+afterAll(() => server?.close());
 
 describe('the package as a methodist installs it', () => {
   it('holds what the installed tool needs and nothing of the repository', () => {
@@ -121,10 +131,10 @@ describe('the CI files `roadmap init` writes run green', () => {
   );
 
   it.concurrent(
-    'Gitea / Forgejo Actions: the same steps, the site kept as an artifact (upload-artifact v3)',
+    'Gitea / Forgejo Actions: the same steps, the tool from a release URL, the site kept as an artifact',
     async () => {
       const repo = newRepo();
-      const context = { vars: { ROADMAP_PACKAGE: tarball, ROADMAP_BASE_URL: 'https://roadmaps.uo.example.ru/' } };
+      const context = { vars: { ROADMAP_PACKAGE: tarballUrl, ROADMAP_BASE_URL: 'https://roadmaps.uo.example.ru/' } };
       const logs = await runActionsJob('.gitea/workflows/roadmap.yml', 'build', repo, machine(), context);
       expect(
         logs.map((l) => [l.name, l.code]),
