@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // The `roadmap` command: turns on Node's own compile cache (Node ≥ 22.1; Node 20 simply starts without it) and
 // source maps (a crash points at src/…:line), then runs the CLI built into dist/.
+import { existsSync } from 'node:fs';
 import module from 'node:module';
 
 module.enableCompileCache?.();
@@ -22,8 +23,7 @@ try {
   ({ main } = await import(cli.href));
 } catch (error) {
   if (error?.code !== 'ERR_MODULE_NOT_FOUND' || !String(error.message).includes('dist/cli.js')) throw error;
-  process.stderr.write('roadmap: программа не собрана (нет dist/cli.js): выполните `npm run build` в папке пакета\n');
-  process.exit(2);
+  ({ main } = await buildInClone());
 }
 
 process.exitCode = await main(process.argv.slice(2));
@@ -36,4 +36,19 @@ function whenFlushed(stream, then) {
     stream.once('drain', then);
     stream.once('close', then);
   } else then();
+}
+
+// The package always carries dist/ (`prepack` builds it). Only a clone of the repository lacks it: there the first
+// run builds it, as a `prepare` script would — but without one, so installing the tarball runs no install scripts.
+async function buildInClone() {
+  const script = new URL('../scripts/build.mjs', import.meta.url);
+  const built = existsSync(script) && (await import(script.href)).buildDist({ optional: true });
+  if (!(await built)) {
+    process.stderr.write(
+      'roadmap: программа не собрана (нет dist/cli.js). Установите готовый пакет (архив релиза или npm i -g ' +
+        'dorozhnaya-karta) — установка из git-адреса не собирает программу; в клоне выполните npm ci && npm run build.\n',
+    );
+    process.exit(2);
+  }
+  return import(cli.href);
 }

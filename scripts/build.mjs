@@ -3,9 +3,10 @@
 // - dist/cli.js: the command line (bin/roadmap.js imports it); each command and each emitter is its own chunk,
 //   imported when it runs, so `roadmap validate` never loads docx or exceljs.
 // - dist/index.js: the library API; dist/tools/gen-schema.js: `npm run schema`.
-// Run by `npm run build`, by `prepare` (`npm ci` in a clone) and by the tests' global setup (test/helpers/build-dist.ts).
-// `--if-esbuild` (the `prepare` script): do nothing when esbuild is not installed, e.g. in an install without
-// devDependencies, where dist/ comes with the package.
+// Run by `npm run build`, by `prepack` (`npm pack` / `npm publish`: the package carries dist/ built), by
+// bin/roadmap.js on the first run in a fresh clone, and by the tests' global setup (test/helpers/build-dist.ts).
+// There is no `prepare` script: a tarball install then runs no install scripts at all, and a git-URL install
+// could not build anyway (npm does not give a global git install its devDependencies: npm/cli#8440).
 import { rmSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -40,7 +41,4 @@ export async function buildDist({ optional = false } = {}) {
   return true;
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const built = await buildDist({ optional: process.argv.includes('--if-esbuild') });
-  if (!built) console.log('roadmap: esbuild is not installed, dist/ left as it is');
-}
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await buildDist();

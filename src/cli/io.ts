@@ -6,6 +6,10 @@ export interface CliIo {
   stderr: { write(s: string): unknown; isTTY?: boolean };
   stdin: NodeJS.ReadableStream;
   now(): Date;
+  /** `--quiet`: no summaries on stdout, no progress bar (data asked for with --json still prints). */
+  quiet?: boolean;
+  /** `--verbose`: every written file, every file checked, the stack of an internal error. */
+  verbose?: boolean;
 }
 
 export function processIo(): CliIo {

@@ -1,10 +1,16 @@
-import { Command, CommanderError, Option } from 'commander';
+import { Argument, Command, CommanderError, Option } from 'commander';
+import { completionScript, describeCommands, type Shell } from './completion.js';
+import type { ValidateFormat } from './commands/validate.js';
 import { config as zodConfig } from 'zod';
 import { processIo, UsageError, type CliIo } from './io.js';
 import { describeSystemError } from './system-errors.js';
 import { translateCommanderError } from './usage-errors.js';
+import { packageVersion } from '../project/package-root.js';
+import { closest } from '../util/suggest.js';
 
 type Run = (io: CliIo) => Promise<number>;
+/** `data`: the command was asked for machine-readable output (--json…), which --quiet never silences. */
+type SetRun = (run: Run, data?: boolean) => void;
 
 const HELP_TITLES: Record<string, string> = {
   'Usage:': 'Запуск:',
@@ -23,21 +29,33 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
   // compile than they save over a few hundred items.
   zodConfig({ jitless: true });
   let run: Run | null = null;
-  const program = buildProgram((r) => (run = r), io);
+  let data = false;
+  const program = buildProgram((r, d = false) => {
+    run = r;
+    data = d;
+  }, io);
   try {
     if (argv.length === 0) {
       io.stderr.write(program.helpInformation());
       return 2;
     }
+    if (argv[0] === 'help' && argv[1] !== undefined && !program.commands.some((c) => c.name() === argv[1]))
+      throw new UsageError(unknownCommand(program, argv[1]));
     await program.parseAsync([...argv], { from: 'user' });
     if (!run) return 0;
-    return await (run as Run)(io);
+    const globals = program.opts<{ quiet?: boolean; verbose?: boolean }>();
+    if (globals.quiet && globals.verbose) throw new UsageError('--quiet и --verbose вместе не указывают.');
+    return await (run as Run)(withVerbosity(io, globals, data));
   } catch (error) {
     if (error instanceof CommanderError) {
       if (error.exitCode === 0 || error.code === 'commander.helpDisplayed' || error.code === 'commander.version')
         return 0;
       if (error.code === 'commander.help') return 0;
-      io.stderr.write(`roadmap: ${translateCommanderError(error)}\nСправка: roadmap --help\n`);
+      const message =
+        error.code === 'commander.unknownCommand'
+          ? unknownCommand(program, /'([^']+)'/.exec(error.message)?.[1] ?? '')
+          : translateCommanderError(error);
+      io.stderr.write(`roadmap: ${message}\nСправка: roadmap --help\n`);
       return 2;
     }
     if (error instanceof UsageError) {
@@ -54,12 +72,29 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
       `roadmap: внутренняя ошибка: ${message}\nЭто ошибка программы, а не вашего файла. Сообщите о ней разработчикам.\n`,
     );
     // ROADMAP_DEBUG=1 adds the stack, pointing at src/…:line through the source maps bin/roadmap.js turns on.
-    if (io.env.ROADMAP_DEBUG && error instanceof Error) io.stderr.write(`${error.stack}\n`);
+    if ((io.env.ROADMAP_DEBUG || argv.includes('--verbose')) && error instanceof Error)
+      io.stderr.write(`${error.stack}\n`);
     return 2;
   }
 }
 
-function buildProgram(setRun: (run: Run) => void, io: CliIo): Command {
+/** «неизвестная команда «biuld»; возможно, имелось в виду «build».» — for a mistyped command and `help <…>`. */
+function unknownCommand(program: Command, name: string): string {
+  const guess = closest(
+    name,
+    program.commands.map((c) => c.name()),
+  );
+  return `неизвестная команда «${name}»${guess ? `; возможно, имелось в виду «${guess}»` : ''}.`;
+}
+
+/** --quiet drops the human summaries on stdout (not data the user asked for); --verbose is read by commands. */
+function withVerbosity(io: CliIo, globals: { quiet?: boolean; verbose?: boolean }, data: boolean): CliIo {
+  if (globals.verbose) return { ...io, verbose: true };
+  if (!globals.quiet) return io;
+  return data ? { ...io, quiet: true } : { ...io, quiet: true, stdout: { write: () => true, isTTY: false } };
+}
+
+function buildProgram(setRun: SetRun, io: CliIo): Command {
   const program = new Command('roadmap');
   // Set before the subcommands are added: commander copies these settings into each of them.
   program.exitOverride();
@@ -83,7 +118,9 @@ function buildProgram(setRun: (run: Run) => void, io: CliIo): Command {
   });
   program
     .description('Компилятор дорожных карт: YAML → DOCX, XLSX, ICS, JSON')
-    .version('0.1.0', '-V, --version', 'показать версию')
+    .version(packageVersion(), '-V, --version', 'показать версию')
+    .option('-q, --quiet', 'не выводить сводки и ход сборки: только ошибки и запрошенные данные (--json)')
+    .option('--verbose', 'подробно: каждый записанный и проверенный файл, стек внутренней ошибки')
     .helpOption('-h, --help', 'показать справку')
     .helpCommand('help [команда]', 'справка по команде')
     .showSuggestionAfterError(false);
@@ -92,11 +129,20 @@ function buildProgram(setRun: (run: Run) => void, io: CliIo): Command {
     .command('validate')
     .description('проверить дорожные карты и показать ошибки с указанием строки и столбца')
     .argument('[пути...]', 'файлы или папки (по умолчанию — roadmaps/ проекта)')
-    .addOption(new Option('--format <формат>', 'вывод: text или json').choices(['text', 'json']).default('text'))
+    .addOption(
+      new Option('--format <формат>', 'вывод: text, json, github (аннотации Actions) или gitlab (отчёт Code Quality)')
+        .choices(['text', 'json', 'github', 'gitlab'])
+        .default('text'),
+    )
+    .option('--json', 'вывести JSON (то же, что --format json)')
     .helpOption('-h, --help', 'показать справку')
-    .action((paths: string[], opts: { format: 'text' | 'json' }) =>
-      setRun(async (io) => (await import('./commands/validate.js')).runValidate(io, paths, opts)),
-    );
+    .action((paths: string[], opts: { format: ValidateFormat; json?: boolean }) => {
+      const format = opts.json ? 'json' : opts.format;
+      setRun(
+        async (io) => (await import('./commands/validate.js')).runValidate(io, paths, { format }),
+        format !== 'text',
+      );
+    });
 
   program
     .command('build')
@@ -105,9 +151,10 @@ function buildProgram(setRun: (run: Run) => void, io: CliIo): Command {
     .option('-o, --out <папка>', 'папка результатов (по умолчанию out/)')
     .option('--only <форматы>', 'только эти форматы через запятую: docx,xlsx,ics,json,html')
     .option('-w, --watch', 'пересобирать при каждом сохранении')
+    .option('--json', 'вывести итог сборки в JSON: собранные карты, записанные файлы, ошибки')
     .helpOption('-h, --help', 'показать справку')
-    .action((paths: string[], opts: { out?: string; only?: string; watch?: boolean }) =>
-      setRun(async (io) => (await import('./commands/build.js')).runBuild(io, paths, opts)),
+    .action((paths: string[], opts: { out?: string; only?: string; watch?: boolean; json?: boolean }) =>
+      setRun(async (io) => (await import('./commands/build.js')).runBuild(io, paths, opts), opts.json),
     );
 
   program
@@ -119,7 +166,7 @@ function buildProgram(setRun: (run: Run) => void, io: CliIo): Command {
     .option('--today <дата>', 'считать сегодняшней дату ГГГГ-ММ-ДД')
     .helpOption('-h, --help', 'показать справку')
     .action((phrase: string, opts: { period?: string; json?: boolean; today?: string }) =>
-      setRun(async (io) => (await import('./commands/when.js')).runWhen(io, phrase, opts)),
+      setRun(async (io) => (await import('./commands/when.js')).runWhen(io, phrase, opts), opts.json),
     );
 
   const status = program
@@ -130,7 +177,7 @@ function buildProgram(setRun: (run: Run) => void, io: CliIo): Command {
     .option('--today <дата>', 'считать сегодняшней дату ГГГГ-ММ-ДД')
     .helpOption('-h, --help', 'показать справку')
     .action((paths: string[], opts: { json?: boolean; today?: string }) =>
-      setRun(async (io) => (await import('./commands/status.js')).runStatus(io, paths, opts)),
+      setRun(async (io) => (await import('./commands/status.js')).runStatus(io, paths, opts), opts.json),
     );
   status
     .command('import')
@@ -151,9 +198,10 @@ function buildProgram(setRun: (run: Run) => void, io: CliIo): Command {
     .option('--today <дата>', 'считать сегодняшней дату ГГГГ-ММ-ДД')
     .option('--from <дата>', 'отчёт за период: с даты ГГГГ-ММ-ДД (например, начало квартала)')
     .option('--to <дата>', 'отчёт за период: по дату ГГГГ-ММ-ДД')
+    .option('--json', 'вывести JSON: записанные отчёты и замечания')
     .helpOption('-h, --help', 'показать справку')
-    .action((paths: string[], opts: { out?: string; today?: string; from?: string; to?: string }) =>
-      setRun(async (io) => (await import('./commands/report.js')).runReport(io, paths, opts)),
+    .action((paths: string[], opts: { out?: string; today?: string; from?: string; to?: string; json?: boolean }) =>
+      setRun(async (io) => (await import('./commands/report.js')).runReport(io, paths, opts), opts.json),
     );
 
   program
@@ -166,7 +214,7 @@ function buildProgram(setRun: (run: Run) => void, io: CliIo): Command {
     .option('--json', 'вывести JSON')
     .helpOption('-h, --help', 'показать справку')
     .action((paths: string[], opts: { days?: string; executor?: string; today?: string; json?: boolean }) =>
-      setRun(async (io) => (await import('./commands/upcoming.js')).runUpcoming(io, paths, opts)),
+      setRun(async (io) => (await import('./commands/upcoming.js')).runUpcoming(io, paths, opts), opts.json),
     );
 
   program
@@ -177,15 +225,18 @@ function buildProgram(setRun: (run: Run) => void, io: CliIo): Command {
     .option('--json', 'вывести JSON')
     .helpOption('-h, --help', 'показать справку')
     .action((a: string, b: string | undefined, opts: { json?: boolean }) =>
-      setRun(async (io) => (await import('./commands/diff.js')).runDiff(io, a, b, opts)),
+      setRun(async (io) => (await import('./commands/diff.js')).runDiff(io, a, b, opts), opts.json),
     );
 
   program
     .command('init')
     .description('создать новый репозиторий дорожных карт: настройки, пример, .gitignore, CI')
     .argument('[папка]', 'куда (по умолчанию — текущая папка)', '.')
+    .option('--json', 'вывести JSON: созданные и оставленные файлы')
     .helpOption('-h, --help', 'показать справку')
-    .action((dir: string) => setRun(async (io) => (await import('./commands/init.js')).runInit(io, dir)));
+    .action((dir: string, opts: { json?: boolean }) =>
+      setRun(async (io) => (await import('./commands/init.js')).runInit(io, dir, opts), opts.json),
+    );
 
   program
     .command('import')
@@ -196,6 +247,18 @@ function buildProgram(setRun: (run: Run) => void, io: CliIo): Command {
     .helpOption('-h, --help', 'показать справку')
     .action((file: string, opts: { output?: string; force?: boolean }) =>
       setRun(async (io) => (await import('./commands/import.js')).runImport(io, file, opts)),
+    );
+
+  program
+    .command('completion')
+    .description('сценарий автодополнения команд для bash, zsh или fish')
+    .addArgument(new Argument('<оболочка>', 'bash, zsh или fish').choices(['bash', 'zsh', 'fish']))
+    .helpOption('-h, --help', 'показать справку')
+    .action((shell: Shell) =>
+      setRun(async (io) => {
+        io.stdout.write(completionScript(shell, describeCommands(program)));
+        return 0;
+      }, true),
     );
 
   program.usage('[параметры] <команда>');

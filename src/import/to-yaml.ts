@@ -48,8 +48,15 @@ export function roadmapToYaml(roadmap: RoadmapOut, options: YamlOptions): string
     if (key === 'items') styleItems(pair.value);
   }
   const body = doc.toString({ lineWidth: 0, blockQuote: 'literal', indentSeq: true, flowCollectionPadding: false });
-  const schema = '# yaml-language-server: $schema=../schemas/roadmap.schema.json';
+  const schema = `${SCHEMA_MODELINE}../schemas/roadmap.schema.json`;
   return [schema, ...options.header.map((l) => `# ${l}`), '', body].join('\n');
+}
+
+const SCHEMA_MODELINE = '# yaml-language-server: $schema=';
+
+/** The first line names the schema relative to the file (#19): `-o sub/dir/x.yaml` needs `../../schemas/…`. */
+export function withSchemaPath(yaml: string, schemaPath: string): string {
+  return yaml.startsWith(SCHEMA_MODELINE) ? `${SCHEMA_MODELINE}${schemaPath}${yaml.slice(yaml.indexOf('\n'))}` : yaml;
 }
 
 function styleItems(node: unknown, nested = false): void {

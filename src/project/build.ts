@@ -10,6 +10,7 @@ import { compileEach, duplicateIdCheck } from './compile-files.js';
 import { ModelStore } from './model-store.js';
 import type { ProjectConfig } from './config.js';
 import { templateSource } from './template-source.js';
+import { renderSchemas } from './json-schemas.js';
 import { readOrNull } from './fs-probe.js';
 import { readChunks } from './read-chunks.js';
 import { buildTimestamp, documentTimestamp, type Dated } from './timestamp.js';
@@ -23,7 +24,7 @@ export interface BuildOptions {
   config: ProjectConfig;
   env: Record<string, string | undefined>;
   today: string;
-  onProgress?: (event: { stage: string; done: number; total: number }) => void;
+  onProgress?: (event: { stage: string; done: number; total: number; roadmap?: string }) => void;
   /**
    * Watch mode: only these source files get their per-roadmap documents (docx, xlsx, json) re-emitted; the
    * outputs that merge every roadmap (ics feeds, index.html) are still built from all of them. Absent: everything.
@@ -81,13 +82,20 @@ export async function buildProject(options: BuildOptions): Promise<BuildReport> 
   const collected = () => options.formats.flatMap((f) => byFormat.get(f) ?? []);
   const complete = new Set<string>();
   let everything: ResolvedRoadmap[] | null = null;
+  // Progress counts steps: one per roadmap for a per-roadmap emitter, one for a merging emitter.
+  const total = emitters.reduce((n, e) => n + (e.perRoadmap ? store.size : 1), 0);
+  let done = 0;
+  const step = (stage: string, roadmap?: string): void =>
+    options.onProgress?.({ stage, done: done++, total, ...(roadmap !== undefined ? { roadmap } : {}) });
   try {
-    for (const [done, emitter] of emitters.entries()) {
-      options.onProgress?.({ stage: emitter.format, done, total: emitters.length });
+    for (const emitter of emitters) {
       const partial = options.emitOnly !== undefined && emitter.perRoadmap;
       // Outputs that show statuses wait while a status file cannot be read: the previous ones stay as they were.
       const held = (ref: BuiltRoadmap) => emitter.needs.includes('statuses') && statuses.unreadable(ref);
-      if (!emitter.perRoadmap && store.refs.some(held)) continue;
+      if (!emitter.perRoadmap && store.refs.some(held)) {
+        step(emitter.format);
+        continue;
+      }
       // With nothing built, the previous outputs stay as they were, and the page keeps linking them.
       if (!partial && store.size > 0) complete.add(emitter.format);
       // An emitter that lists the outputs never lists its own previous files: it is replacing them.
@@ -95,15 +103,20 @@ export async function buildProject(options: BuildOptions): Promise<BuildReport> 
         ctx.outputs = [...collected(), ...keptOutputs(options.outDir, new Set([...complete, emitter.format]))];
       if (emitter.perRoadmap) {
         everything = null;
-        for (const [i, { source }] of store.refs.entries())
+        for (const [i, { source }] of store.refs.entries()) {
+          step(emitter.format, source);
           if ((!partial || options.emitOnly!.has(source)) && !held(store.refs[i]!))
             stage(emitter.format, await emitter.emit([store.at(i)], ctx));
+        }
       } else {
+        step(emitter.format);
         // The merging emitters (they come last) share one copy of every roadmap; emitters never change them.
         everything ??= store.all();
         stage(emitter.format, await emitter.emit(everything, ctx));
       }
     }
+    // The site carries the editor schemas too: a repository's files can name one address for them.
+    if (options.formats.includes('html') && store.size > 0) stage('html', { files: schemaFiles(), diagnostics: [] });
   } catch (error) {
     staging.discard();
     throw error;
@@ -191,4 +204,9 @@ function emitContext(
       return target ? readChunks(target) : null;
     },
   };
+}
+
+/** `out/schemas/roadmap.schema.json` and the config's schema, as `init` copies them into a repository. */
+function schemaFiles(): { path: string; data: string }[] {
+  return Object.entries(renderSchemas()).map(([name, text]) => ({ path: `schemas/${name}`, data: text }));
 }

@@ -11,7 +11,7 @@ describe('roadmap init (built CLI)', () => {
     const init = runCli(['init', 'demo'], { cwd: root });
     expect(init.stderr).toBe('');
     expect(init.code).toBe(0);
-    expect(init.stdout).toContain('cd demo && npx roadmap validate');
+    expect(init.stdout).toContain('cd demo && roadmap validate && roadmap build');
     const demo = join(root, 'demo');
     for (const f of [
       'roadmap.config.yaml',
@@ -20,6 +20,7 @@ describe('roadmap init (built CLI)', () => {
       '.gitignore',
       '.github/workflows/roadmap.yml',
       '.gitlab-ci.yml',
+      '.gitea/workflows/roadmap.yml',
       'README.md',
     ]) {
       expect(existsSync(join(demo, f)), f).toBe(true);
@@ -61,13 +62,19 @@ describe('roadmap init (built CLI)', () => {
     const steps = JSON.stringify(gh.jobs.build.steps);
     expect(Object.keys(gh.on)).toContain('push');
     expect(steps).toContain('npm install --global');
-    expect(steps).toContain('"run":"roadmap validate"');
+    // Validation speaks the CI's own annotation format (issue 19): problems show on the file's lines.
+    expect(steps).toContain('"run":"roadmap validate --format github"');
     expect(steps).toContain('"run":"roadmap build"');
     expect(steps).toContain('actions/upload-pages-artifact');
     expect(JSON.stringify(gh.jobs.deploy.steps)).toContain('actions/deploy-pages');
     const gl = parse(readFileSync(join(demo, '.gitlab-ci.yml'), 'utf8'));
-    expect(gl.before_script.join('\n')).toContain('npm install --global');
-    expect(gl.check.script).toEqual(expect.arrayContaining(['roadmap validate', 'roadmap build']));
+    expect(gl.default.before_script.join('\n')).toContain('npm install --global');
+    expect(gl.check.script).toEqual(
+      expect.arrayContaining(['roadmap validate --format gitlab > gl-code-quality-report.json', 'roadmap build']),
+    );
+    expect(gl.check.artifacts.reports.codequality).toBe('gl-code-quality-report.json');
+    const gitea = parse(readFileSync(join(demo, '.gitea/workflows/roadmap.yml'), 'utf8'));
+    expect(JSON.stringify(gitea.jobs.build.steps)).toContain('"run":"roadmap validate --format github"');
     expect(gl.pages.artifacts.paths).toEqual(['public']);
     expect(gl.pages.script).toContain('roadmap build --out public');
     expect(readFileSync(join(demo, '.gitignore'), 'utf8')).toMatch(/^out\/$/m);

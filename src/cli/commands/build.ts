@@ -13,6 +13,7 @@ export interface BuildCliOptions {
   out?: string;
   only?: string;
   watch?: boolean;
+  json?: boolean;
 }
 
 export async function runBuild(io: CliIo, paths: string[], opts: BuildCliOptions): Promise<number> {
@@ -40,6 +41,7 @@ export async function runBuild(io: CliIo, paths: string[], opts: BuildCliOptions
     },
     out: await paintFor(io, 'stdout'),
     err: await paintFor(io, 'stderr'),
+    json: opts.json === true,
   };
   const code = await buildOnce(setup, files);
   if (!opts.watch) return code;

@@ -1,9 +1,10 @@
 import { existsSync, readdirSync, readFileSync, realpathSync, statSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, relative, resolve } from 'node:path';
+import { basename, dirname, join, relative, resolve, sep } from 'node:path';
 import { parse } from 'yaml';
 import { formatDiagnostic } from '../../diagnostics/format.js';
 import { checkImported } from '../../import/check-import.js';
 import { importDocx } from '../../import/import-docx.js';
+import { withSchemaPath } from '../../import/to-yaml.js';
 import { BUNDLED_TEMPLATES, type TemplateHeaders } from '../../import/template-match.js';
 import { loadConfig } from '../../project/config.js';
 import { packageRoot } from '../../project/package-root.js';
@@ -31,13 +32,17 @@ export async function runImport(io: CliIo, file: string, opts: ImportCliOptions)
     io.stderr.write(`roadmap: ${file}: ${result.message}\n`);
     return 1;
   }
-  const { yaml, summary } = result;
+  const { summary } = result;
   const toStdout = opts.output === '-';
   const target = toStdout
     ? null
     : opts.output
       ? resolve(io.cwd, opts.output)
       : join(config.root, config.roadmaps[0] ?? 'roadmaps', `${summary.id}.yaml`);
+  // The project's schemas/ (where `init` puts them), named from the folder the YAML goes to; on stdout the
+  // default (`../schemas/…`, right for a file in roadmaps/).
+  const schema = target && relative(dirname(target), join(config.root, 'schemas', 'roadmap.schema.json'));
+  const yaml = schema ? withSchemaPath(result.yaml, schema.split(sep).join('/')) : result.yaml;
   const shown = target ? relative(io.cwd, target) || target : '<stdout>';
   if (target && realPath(target) === realPath(path)) {
     throw new UsageError(`«${shown}» — это сам импортируемый документ: укажите для YAML другой файл.`);

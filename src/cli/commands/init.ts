@@ -3,18 +3,19 @@ import { resolve } from 'node:path';
 import { initFiles } from '../../project/init/files.js';
 import { writeInitFiles } from '../../project/init/write-init.js';
 import { displayPath } from '../build-summary.js';
+import { PACKAGE_NAME, packageVersion } from '../../project/package-root.js';
 import { UsageError, type CliIo } from '../io.js';
 
 /**
  * `roadmap init [dir]`: a new repository of roadmaps. Existing files are reported and left as they are — init
  * never overwrites (delete a file to get it regenerated).
  */
-export async function runInit(io: CliIo, dir: string): Promise<number> {
+export async function runInit(io: CliIo, dir: string, opts: { json?: boolean } = {}): Promise<number> {
   const target = resolve(io.cwd, dir);
   if (existsSync(target) && !statSync(target).isDirectory()) throw new UsageError(`«${dir}» — это файл, а не папка.`);
   let outcomes;
   try {
-    outcomes = writeInitFiles(target, initFiles(io.now().getFullYear()));
+    outcomes = writeInitFiles(target, initFiles(io.now().getFullYear(), packageVersion()));
   } catch (error) {
     const e = error as NodeJS.ErrnoException;
     if (e.code === 'EACCES' || e.code === 'EPERM' || e.code === 'EROFS' || e.code === 'ENOTDIR') {
@@ -26,6 +27,10 @@ export async function runInit(io: CliIo, dir: string): Promise<number> {
     throw error;
   }
   const shown = displayPath(target, io.cwd);
+  if (opts.json) {
+    io.stdout.write(`${JSON.stringify({ folder: shown, files: outcomes }, null, 2)}\n`);
+    return 0;
+  }
   for (const o of outcomes) {
     io.stdout.write(
       o.status === 'created' ? `  создан      ${o.path}\n` : `  уже есть    ${o.path} — оставлен как был\n`,
@@ -37,9 +42,11 @@ export async function runInit(io: CliIo, dir: string): Promise<number> {
     return 0;
   }
   const cd = shown === '.' ? '' : `cd ${/\s/.test(shown) ? `"${shown}"` : shown} && `;
+  // Run through `npx -p …` the tool is not on PATH afterwards: the hint repeats the form that works.
+  const roadmap = io.env.npm_command === 'exec' ? `npx -p ${PACKAGE_NAME} roadmap` : 'roadmap';
   io.stdout.write(
     `\nГотово: репозиторий дорожных карт в «${shown}».\n` +
-      `Дальше: ${cd}npx roadmap validate && npx roadmap build — результаты появятся в out/ (откройте out/index.html).\n` +
+      `Дальше: ${cd}${roadmap} validate && ${roadmap} build — результаты появятся в out/ (откройте out/index.html).\n` +
       'Пример карты — roadmaps/example.yaml; замените его своей картой.\n',
   );
   return 0;

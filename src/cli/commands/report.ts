@@ -13,7 +13,7 @@ import { loadTrackedRoadmaps, printProblems, todayOption } from './status.js';
 export async function runReport(
   io: CliIo,
   paths: string[],
-  opts: { out?: string; today?: string; from?: string; to?: string },
+  opts: { out?: string; today?: string; from?: string; to?: string; json?: boolean },
 ): Promise<number> {
   const today = todayOption(io, opts.today);
   for (const date of [opts.from, opts.to]) {
@@ -43,6 +43,8 @@ export async function runReport(
   });
   const { errors } = await printProblems(io, [...diagnostics, ...result.diagnostics]);
   const written = writeOutputsAtomically(outDir, result.files);
-  for (const file of written) io.stdout.write(`Отчёт: ${relative(io.cwd, file) || file}\n`);
+  const shown = written.map((file) => relative(io.cwd, file) || file);
+  if (opts.json) io.stdout.write(`${JSON.stringify({ written: shown, diagnostics }, null, 2)}\n`);
+  else for (const file of shown) io.stdout.write(`Отчёт: ${file}\n`);
   return errors > 0 ? 1 : 0;
 }

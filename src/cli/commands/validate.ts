@@ -16,8 +16,12 @@ import type { Diagnostic } from '../../diagnostics/diagnostic.js';
 import type { CliIo } from '../io.js';
 import { paintFor } from '../paint.js';
 import { plural } from '../../util/plural.js';
+import { displayPath } from '../build-summary.js';
+import { githubAnnotations, gitlabCodeQuality, type CiFormat } from '../../diagnostics/ci-formats.js';
 
-export async function runValidate(io: CliIo, paths: string[], opts: { format: 'text' | 'json' }): Promise<number> {
+export type ValidateFormat = 'text' | 'json' | CiFormat;
+
+export async function runValidate(io: CliIo, paths: string[], opts: { format: ValidateFormat }): Promise<number> {
   const { config, configDiagnostics, files } = resolveInputs(io, paths);
   // Validation reports problems only: calendar UIDs are computed only to check status records against the items.
   const withStatuses = files.some((f) => existsSync(resolve(io.cwd, statusFilePath(f))));
@@ -36,13 +40,19 @@ export async function runValidate(io: CliIo, paths: string[], opts: { format: 't
     io.stdout.write(`${JSON.stringify({ files: files.length, diagnostics }, null, 2)}\n`);
     return hasErrors(diagnostics) ? 1 : 0;
   }
+  // In CI the annotations go to stdout (the report file or the runner's log); people read the text on stderr.
+  if (opts.format === 'github') io.stdout.write(githubAnnotations(diagnostics));
+  if (opts.format === 'gitlab') io.stdout.write(gitlabCodeQuality(diagnostics));
   const paint = await paintFor(io, 'stderr');
+  if (io.verbose) for (const f of files) io.stderr.write(`  проверен ${displayPath(f, io.cwd)}\n`);
   for (const d of diagnostics) io.stderr.write(`${formatDiagnostic(d, paint)}\n`);
+  // The summary goes where the text goes; in CI formats stdout belongs to the machine-readable report.
+  const summaryOut = opts.format === 'text' ? io.stdout : io.stderr;
   const { errors, warnings } = summarize(diagnostics);
   const items = results.reduce((n, r) => n + (r.roadmap ? countItems(r.roadmap) : 0), 0);
   const head = `${plural(files.length, 'файл', 'файла', 'файлов')}, ${plural(items, 'мероприятие', 'мероприятия', 'мероприятий')}`;
   if (errors === 0) {
-    io.stdout.write(
+    summaryOut.write(
       `Проверено: ${head}. Ошибок нет${warnings ? `, ${plural(warnings, 'предупреждение', 'предупреждения', 'предупреждений')}` : ''}.\n`,
     );
     return 0;

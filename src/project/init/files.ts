@@ -1,8 +1,9 @@
 import { renderSchemas } from '../json-schemas.js';
-import { GITHUB_WORKFLOW, GITLAB_CI } from './ci-files.js';
+import { githubWorkflow, giteaWorkflow, gitlabCi } from './ci-files.js';
 import { CONFIG_FILE_TEXT } from './config-file.js';
 import { exampleRoadmap } from './example-roadmap.js';
-import { GITIGNORE, README } from './repo-files.js';
+import { GITIGNORE, repoReadme } from './repo-files.js';
+import { PACKAGE_NAME } from '../package-root.js';
 
 export interface InitFile {
   /** Relative to the new repository, '/'-separated. */
@@ -11,20 +12,23 @@ export interface InitFile {
 }
 
 /**
- * Everything `roadmap init` writes. No package.json: inside a checkout of the tool `npx roadmap` finds it, and a
- * package.json naming «roadmap» would make npx fetch an unrelated package of that name from the registry.
+ * Everything `roadmap init` writes, for the tool's `version`: CI and the README install exactly that version
+ * (`dorozhnaya-karta@0.1.0`), so a repository keeps building the same way until someone raises it.
+ * No package.json: a methodist's repository needs no node_modules; the tool is installed once, globally.
  * The JSON Schemas are copied into the repo (not referenced in node_modules) so the editor finds them before
  * anything is installed, at the path the example's first line names.
  */
-export function initFiles(year: number): InitFile[] {
+export function initFiles(year: number, version: string): InitFile[] {
   const schemas = renderSchemas();
+  const pkg = `${PACKAGE_NAME}@${version}`;
   return [
     { path: 'roadmap.config.yaml', text: CONFIG_FILE_TEXT },
     { path: 'roadmaps/example.yaml', text: exampleRoadmap(year) },
     ...Object.entries(schemas).map(([name, text]) => ({ path: `schemas/${name}`, text })),
     { path: '.gitignore', text: GITIGNORE },
-    { path: 'README.md', text: README },
-    { path: '.github/workflows/roadmap.yml', text: GITHUB_WORKFLOW },
-    { path: '.gitlab-ci.yml', text: GITLAB_CI },
+    { path: 'README.md', text: repoReadme(pkg) },
+    { path: '.github/workflows/roadmap.yml', text: githubWorkflow(pkg) },
+    { path: '.gitlab-ci.yml', text: gitlabCi(pkg) },
+    { path: '.gitea/workflows/roadmap.yml', text: giteaWorkflow(pkg) },
   ];
 }
