@@ -128,7 +128,7 @@ export type LimitProblem =
   | { kind: 'executors'; count: number; max: number }
   | { kind: 'occurrences'; count: number; max: number }
   | { kind: 'id-length'; length: number; max: number }
-  | { kind: 'year'; year: number; min: number; max: number };
+  | { kind: 'year'; year: string; min: number; max: number };
 
 const n = (x: number) => x.toLocaleString('ru-RU');
 

@@ -135,7 +135,13 @@ export const DIAGNOSTICS = {
   'when-no-occurrences': { ...warning, message: phrase },
   'when-outside-period': { ...info, message: phrase },
   'when-rrule-none': { ...info, message: phrase },
-  'output-outside': { ...error, message: (path: string) => `Отказ записывать «${path}» вне папки результатов.` },
+  'output-outside': {
+    ...error,
+    message: (path: string, link: string | null = null) =>
+      link
+        ? `Отказ записывать «${path}»: «${link}» — символическая ссылка за пределы папки результатов. Удалите ссылку или соберите в другую папку (--out).`
+        : `Отказ записывать «${path}» вне папки результатов.`,
+  },
   'config-invalid': {
     ...error,
     message: (key: string, file: string, known: readonly string[] | null) =>

@@ -1,10 +1,12 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { HINTS, type ExpectedValue, type ValueProblem } from '../diagnostics/details.js';
 import { blocksBuild, diagnostic, type Diagnostic, type Place } from '../diagnostics/diagnostic.js';
 import type { LoadedFile } from '../load/loaded-file.js';
 import { keyPositionOf, positionOf } from '../load/positions.js';
 import { closest } from '../util/suggest.js';
+import { roadmapLimitDiagnostics } from './roadmap-limits.js';
 import { ApprovalSchema, ItemSchema, RoadmapSchema, SectionSchema, type RoadmapInput } from './schema.js';
+import { textCharacterDiagnostics } from './text-characters.js';
 
 export interface ValidateResult {
   roadmap: RoadmapInput | null;
@@ -16,7 +18,7 @@ type Path = readonly PropertyKey[];
 /** Validate stage: loaded YAML → typed roadmap input, or positioned Russian diagnostics. */
 export function validateRoadmap(loaded: LoadedFile): ValidateResult {
   const result = RoadmapSchema.safeParse(loaded.data);
-  const diagnostics: Diagnostic[] = [];
+  const diagnostics: Diagnostic[] = textCharacterDiagnostics(loaded);
   if (!result.success) {
     for (const issue of result.error.issues) diagnostics.push(...fromIssue(loaded, issue));
     return { roadmap: null, diagnostics: dedupe(diagnostics) };
@@ -28,6 +30,7 @@ export function validateRoadmap(loaded: LoadedFile): ValidateResult {
   } else if (!roadmap.sections?.length && !roadmap.items?.length) {
     diagnostics.push(diagnostic('schema-no-items', at(loaded, { line: 1, column: 1 })));
   }
+  diagnostics.push(...roadmapLimitDiagnostics(loaded, roadmap));
   roadmap.sections?.forEach((section, i) => {
     if (section.items.length > 0) return;
     diagnostics.push(
@@ -64,6 +67,13 @@ function fromIssue(loaded: LoadedFile, issue: z.core.$ZodIssue): Diagnostic[] {
       if (value === null && typeof path[path.length - 1] === 'number') {
         return [diagnostic('schema-type', at(loaded, positionOf(loaded, path)), String(key), 'list-entry')];
       }
+      if (value === null && isOptional(path)) {
+        // `note:` with nothing after it: the key is there, the value is not — the field is not required.
+        const parent = path.slice(0, -1);
+        return [
+          diagnostic('schema-empty-value', at(loaded, keyPositionOf(loaded, parent, String(key))), String(key), parent),
+        ];
+      }
       if (value === undefined || value === null) {
         const parent = path.slice(0, -1);
         return [diagnostic('schema-missing', at(loaded, positionOf(loaded, parent)), String(key), parent)];
@@ -94,14 +104,24 @@ function expected(issue: z.core.$ZodIssue, path: Path): ExpectedValue {
 
 /** The keys a mapping at `path` may hold, for "did you mean" hints. */
 function knownKeys(path: Path): string[] {
+  return Object.keys(shapeAt(path));
+}
+
+function shapeAt(path: Path): Record<string, z.ZodType> {
   const last = path[path.length - 1];
   const parent = path[path.length - 2];
-  let shape: object;
-  if (path.length === 0) shape = RoadmapSchema.shape;
-  else if (last === 'approval') shape = ApprovalSchema.shape;
-  else if (typeof last === 'number' && parent === 'sections') shape = SectionSchema.shape;
-  else shape = ItemSchema.shape;
-  return Object.keys(shape);
+  if (path.length === 0) return RoadmapSchema.shape;
+  if (last === 'approval') return ApprovalSchema.shape;
+  if (typeof last === 'number' && parent === 'sections') return SectionSchema.shape;
+  return ItemSchema.shape;
+}
+
+/** Whether the field at `path` (a key of a roadmap, approval, section or item) may be left out. */
+function isOptional(path: Path): boolean {
+  const key = path[path.length - 1];
+  if (typeof key !== 'string') return false;
+  const field = shapeAt(path.slice(0, -1))[key];
+  return field !== undefined && field.safeParse(undefined).success;
 }
 
 function lastKey(path: Path): PropertyKey {

@@ -6,11 +6,13 @@ import { buildTimestamp, documentTimestamp } from '../../project/timestamp.js';
 import { writeOutputsAtomically } from '../../project/write-outputs.js';
 import { outputFolder } from '../out-dir.js';
 import type { CliIo } from '../io.js';
+import { checkSourceDateEpoch } from '../source-date-epoch.js';
 import { loadTrackedRoadmaps, printProblems, todayOption } from './status.js';
 
 /** `roadmap report`: «Отчёт о реализации дорожной карты» per roadmap, from the recorded statuses. */
 export async function runReport(io: CliIo, paths: string[], opts: { out?: string; today?: string }): Promise<number> {
   const today = todayOption(io, opts.today);
+  checkSourceDateEpoch(io.env);
   const { inputs, roadmaps, diagnostics } = loadTrackedRoadmaps(io, paths);
   const { config } = inputs;
   const outDir = outputFolder(io, config, opts.out);
