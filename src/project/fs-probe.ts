@@ -86,3 +86,17 @@ export function makeDirectory(path: string, made: string[] = []): void {
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST' || !isDirectory(path)) throw error;
   }
 }
+
+/**
+ * A spreadsheet that is not an XLSX, by its first bytes: an OpenDocument table (LibreOffice's .ods: a zip whose
+ * first entry `mimetype` names it) or an old binary Excel .xls (an OLE2 compound file). Null for anything else.
+ */
+export function otherSpreadsheetKind(path: string): 'ods' | 'xls' | null {
+  const read = readInput(path);
+  if (!read.ok) return null;
+  const head = Buffer.from(read.bytes.subarray(0, 128));
+  if (head.subarray(0, 8).equals(Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]))) return 'xls';
+  if (head.readUInt32LE(0) === 0x04034b50 && head.includes('application/vnd.oasis.opendocument.spreadsheet'))
+    return 'ods';
+  return null;
+}

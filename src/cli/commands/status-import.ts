@@ -4,6 +4,7 @@ import { matchTracker } from '../../status/match-tracker.js';
 import { readTracker, TrackerFormatError, type TrackerRecord } from '../../status/read-tracker.js';
 import { statusFilePath } from '../../status/status-file.js';
 import { StatusFileShapeError, writeStatusFile } from '../../status/write-status-file.js';
+import { otherSpreadsheetKind } from '../../project/fs-probe.js';
 import { resolveInputs } from '../inputs.js';
 import { UsageError, type CliIo } from '../io.js';
 import { paintFor } from '../paint.js';
@@ -18,6 +19,14 @@ export async function runStatusImport(io: CliIo, tracker: string, paths: string[
   const trackerPath = resolve(io.cwd, tracker);
   if (!existsSync(trackerPath) || !statSync(trackerPath).isFile())
     throw new UsageError(`не найден файл трекера «${tracker}».`);
+  const other = otherSpreadsheetKind(trackerPath); // #15b: a re-saved tracker in another format is named as such
+  if (other) {
+    const kind = other === 'ods' ? 'OpenDocument (.ods)' : 'Excel 97–2003 (.xls)';
+    io.stderr.write(
+      `${tracker}: ошибка: это таблица ${kind}, а трекер читается из .xlsx: откройте её и сохраните как «Книга Excel (.xlsx)».\n`,
+    );
+    return 1;
+  }
   const inputs = resolveInputs(io, paths); // usage errors (no roadmaps folder …) before the slow part
   const paint = await paintFor(io, 'stderr');
 
