@@ -2,7 +2,7 @@ import { closeSync, constants, fstatSync, mkdirSync, openSync, readSync, statSyn
 import { dirname } from 'node:path';
 
 /** The largest input read (a roadmap, a status file, the config, a letterhead): a district's roadmap is ~30 KB. */
-export const MAX_INPUT_BYTES = 16 * 1024 * 1024;
+const MAX_INPUT_BYTES = 16 * 1024 * 1024;
 export const MAX_INPUT_SIZE_TEXT = '16 МБ';
 
 export type InputRead =
