@@ -4,7 +4,8 @@ import { matchTracker } from '../../status/match-tracker.js';
 import { readTracker, TrackerFormatError, type TrackerRecord } from '../../status/read-tracker.js';
 import { statusFilePath } from '../../status/status-file.js';
 import { StatusFileShapeError, writeStatusFile } from '../../status/write-status-file.js';
-import { otherSpreadsheetKind } from '../../project/fs-probe.js';
+import { otherSpreadsheetKind, readInput } from '../../project/fs-probe.js';
+import { zipPackageProblem } from '../../project/zip-check.js';
 import { resolveInputs } from '../inputs.js';
 import { UsageError, type CliIo } from '../io.js';
 import { paintFor } from '../paint.js';
@@ -25,6 +26,12 @@ export async function runStatusImport(io: CliIo, tracker: string, paths: string[
     io.stderr.write(
       `${tracker}: ошибка: это таблица ${kind}, а трекер читается из .xlsx: откройте её и сохраните как «Книга Excel (.xlsx)».\n`,
     );
+    return 1;
+  }
+  const input = readInput(trackerPath);
+  const damaged = input.ok ? zipPackageProblem(input.bytes) : 'это не обычный файл или он больше 16 МБ';
+  if (damaged) {
+    io.stderr.write(`${tracker}: ошибка: не удалось прочитать трекер: ${damaged}.\n`);
     return 1;
   }
   const inputs = resolveInputs(io, paths); // usage errors (no roadmaps folder …) before the slow part
