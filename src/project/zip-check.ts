@@ -8,7 +8,8 @@ const MAX_UNPACKED = 256 * 1024 * 1024;
  * streaming reader never settles on some damaged packages (the process just ends, exit 13), so a package is
  * checked whole before it is handed over.
  */
-export function zipPackageProblem(bytes: Uint8Array): string | null {
+export function zipPackageProblem(bytes: Uint8Array): 'not-zip' | 'damaged' | 'too-large' | null {
+  if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) return 'not-zip';
   let declared = 0;
   try {
     unzipSync(bytes, {
@@ -20,8 +21,6 @@ export function zipPackageProblem(bytes: Uint8Array): string | null {
     });
     return null;
   } catch (error) {
-    return error instanceof Error && error.message === 'too large'
-      ? 'распакованный файл больше 256 МБ'
-      : 'файл повреждён (архив не распаковывается)';
+    return error instanceof Error && error.message === 'too large' ? 'too-large' : 'damaged';
   }
 }

@@ -29,9 +29,15 @@ export async function runStatusImport(io: CliIo, tracker: string, paths: string[
     return 1;
   }
   const input = readInput(trackerPath);
-  const damaged = input.ok ? zipPackageProblem(input.bytes) : 'это не обычный файл или он больше 16 МБ';
+  const damaged = input.ok ? zipPackageProblem(input.bytes) : 'unreadable';
   if (damaged) {
-    io.stderr.write(`${tracker}: ошибка: не удалось прочитать трекер: ${damaged}.\n`);
+    const why = {
+      unreadable: 'это не обычный файл или он больше 16 МБ',
+      'not-zip': 'это не книга Excel (.xlsx) или файл повреждён',
+      damaged: 'это не книга Excel (.xlsx) или файл повреждён: архив не распаковывается',
+      'too-large': 'распакованная книга больше 256 МБ',
+    }[damaged];
+    io.stderr.write(`${tracker}: ошибка: не удалось прочитать трекер: ${why}.\n`);
     return 1;
   }
   const inputs = resolveInputs(io, paths); // usage errors (no roadmaps folder …) before the slow part
