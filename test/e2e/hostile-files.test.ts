@@ -159,4 +159,21 @@ describe('the environment and the folders (#15 items 9, 12)', () => {
     expect(r.stderr).toContain('tracker.ods: ошибка: это таблица OpenDocument (.ods)');
     expect(r.stderr).toContain('сохраните как «Книга Excel (.xlsx)»');
   });
+
+  it('a tracker whose packed sheet is damaged is an error, not a silent exit 13', () => {
+    const dir = project();
+    expect(runCli(['build', '--only', 'xlsx'], { cwd: dir }).code).toBe(0);
+    const bytes = readFileSync(join(dir, 'out', '500plus-lysogorsk.xlsx'));
+    // The deflated data of the sheet, overwritten in its middle: the zip's directory is intact.
+    const name = Buffer.from('xl/worksheets/sheet1.xml');
+    const local = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
+    let at = bytes.indexOf(local);
+    while (at >= 0 && !bytes.subarray(at + 30, at + 30 + name.length).equals(name)) at = bytes.indexOf(local, at + 4);
+    const data = at + 30 + bytes.readUInt16LE(at + 26) + bytes.readUInt16LE(at + 28);
+    bytes.fill(0xaa, data + 200, data + 232);
+    writeFileSync(join(dir, 'damaged.xlsx'), bytes);
+    const r = runCli(['status', 'import', 'damaged.xlsx'], { cwd: dir });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('damaged.xlsx: ошибка: не удалось прочитать трекер');
+  });
 });
