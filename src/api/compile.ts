@@ -3,6 +3,7 @@ import { loadYaml } from '../load/load-yaml.js';
 import type { LoadedFile } from '../load/loaded-file.js';
 import type { ResolvedRoadmap } from '../model/resolved.js';
 import { resolveRoadmap, type ResolveOptions } from '../resolve/resolve-roadmap.js';
+import { occurrenceLimitDiagnostics } from '../validate/roadmap-limits.js';
 import { validateRoadmap } from '../validate/validate.js';
 
 export interface CompileResult {
@@ -20,6 +21,8 @@ export function compileRoadmap(file: string, bytes: Uint8Array, options: Resolve
   diagnostics.push(...validated.diagnostics);
   if (!validated.roadmap) return { file, roadmap: null, loaded, diagnostics };
   const resolved = resolveRoadmap(loaded, validated.roadmap, options);
+  // The deadlines are counted once resolve has expanded them: `validate` reports too many, as `build` would meet them.
+  if (resolved.roadmap) resolved.diagnostics.push(...occurrenceLimitDiagnostics(resolved.roadmap));
   diagnostics.push(...resolved.diagnostics);
   const failed = resolved.diagnostics.some(blocksBuild);
   // Unreadable deadline phrases are errors, but the roadmap still compiles: such items stay in every output.

@@ -24,8 +24,9 @@ export function resolveInputs(io: CliIo, paths: readonly string[]): Inputs {
         : `нет папки с дорожными картами ${list}. Создайте её или запустите «roadmap init».`,
     );
   }
-  if (found.files.length === 0) {
+  if (found.files.length === 0 && found.unreadable.length === 0) {
     throw new UsageError(`в ${targets.map((t) => `«${t}»`).join(', ')} нет файлов дорожных карт (*.yaml).`);
   }
-  return { config, configDiagnostics: diagnostics, files: found.files };
+  // An unreadable sub-folder is reported with the config's problems; it does not block the build of the rest.
+  return { config, configDiagnostics: [...diagnostics, ...found.unreadable], files: found.files };
 }

@@ -3,7 +3,7 @@ const REASONS: Record<string, string> = {
   EEXIST: 'на этом месте уже есть файл, а нужна папка',
   ENOTDIR: 'часть пути — файл, а не папка',
   EISDIR: 'это папка, а не файл',
-  EACCES: 'нет прав на запись',
+  EACCES: 'нет прав доступа',
   EPERM: 'операция не разрешена',
   EROFS: 'файловая система только для чтения',
   ENOSPC: 'на диске нет места',
@@ -12,6 +12,9 @@ const REASONS: Record<string, string> = {
   ENAMETOOLONG: 'слишком длинное имя',
   EMFILE: 'открыто слишком много файлов',
   ELOOP: 'путь зацикливается через символические ссылки',
+  EFBIG: 'файл слишком большой (больше 16 МБ)',
+  // Not an errno: fs-probe's readOrNull refuses a FIFO or a device under an input's name.
+  ENOTREGULAR: 'это не обычный файл, а канал, устройство или сокет',
 };
 
 /** A message for an error of the file system, or null when the error is not one (then it is a bug). */

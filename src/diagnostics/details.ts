@@ -113,13 +113,43 @@ export const HINTS = {
   knownKeys: (keys: readonly string[]) => `допустимые ключи: ${keys.join(', ')}`,
   addExecutor: () => 'добавьте его в executors или напишите полное название',
   bundledTemplates: (names: readonly string[]) => `встроенные макеты: ${names.join(', ')}`,
+  repeated: (count: number) => `в этом месте та же ошибка повторяется ${count.toLocaleString('ru-RU')} раз`,
 } as const;
 
 /** Why a file could not be read (under `file-unreadable`). */
-export type UnreadableReason = 'directory' | 'no-access';
+export type UnreadableReason = 'directory' | 'no-access' | 'not-regular';
 
 export function unreadableReason(reason: UnreadableReason): string {
+  if (reason === 'not-regular') return 'это не обычный файл, а канал, устройство или сокет';
   return reason === 'directory' ? 'это папка' : 'нет доступа или файл удалён';
+}
+
+/** Which limit of src/validate/limits.ts a roadmap is over (under `limit-exceeded`). */
+export type LimitProblem =
+  | { kind: 'item-depth'; number: string; max: number }
+  | { kind: 'items'; count: number; max: number }
+  | { kind: 'executors'; count: number; max: number }
+  | { kind: 'occurrences'; count: number; max: number }
+  | { kind: 'id-length'; length: number; max: number }
+  | { kind: 'year'; year: string; min: number; max: number };
+
+const n = (x: number) => x.toLocaleString('ru-RU');
+
+export function limitProblem(p: LimitProblem): string {
+  switch (p.kind) {
+    case 'item-depth':
+      return `Подпункт ${p.number} вложен глубже ${p.max} уровней: так глубоко документы не нумеруют — проверьте отступы.`;
+    case 'items':
+      return `В дорожной карте ${n(p.count)} мероприятий — больше предела ${n(p.max)}: разделите её на несколько карт.`;
+    case 'executors':
+      return `У мероприятия ${n(p.count)} исполнителей — больше предела ${n(p.max)}: назовите группу («Образовательные организации»), а не каждого.`;
+    case 'occurrences':
+      return `Сроков в дорожной карте ${n(p.count)} — больше предела ${n(p.max)} (строк трекера и событий календаря), превышен на этом мероприятии: разделите карту или укажите сроки реже.`;
+    case 'id-length':
+      return `Идентификатор длиной ${n(p.length)} символов — длиннее ${p.max}: он становится именем файла и UID календаря.`;
+    case 'year':
+      return `Год ${p.year} вне допустимых ${p.min}–${p.max}: документы DOCX и XLSX не хранят таких дат — проверьте, нет ли опечатки.`;
+  }
 }
 
 /** Russian description of where a path points: «в мероприятии 3.1 направления 2». */

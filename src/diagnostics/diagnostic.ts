@@ -1,3 +1,4 @@
+import { displayText } from './display-text.js';
 import { DIAGNOSTICS, type DiagnosticCode, type MessageArgs } from './registry.js';
 
 export type Severity = 'error' | 'warning' | 'info';
@@ -28,7 +29,8 @@ export interface Place {
 /** The one way to make a diagnostic: severity and message come from the registry entry of `code`. */
 export function diagnostic<C extends DiagnosticCode>(code: C, place: Place, ...args: MessageArgs<C>): Diagnostic {
   const entry = DIAGNOSTICS[code];
-  const message = (entry.message as (...a: MessageArgs<C>) => string)(...args);
+  // User text quoted in the message is data: no terminal controls, and not megabytes of it.
+  const message = displayText((entry.message as (...a: MessageArgs<C>) => string)(...args));
   return { file: place.file, line: place.line, column: place.column, severity: entry.severity, code, message };
 }
 

@@ -1,4 +1,5 @@
 import type { Diagnostic } from './diagnostic.js';
+import { displayText } from './display-text.js';
 
 const SEVERITY_RU: Record<Diagnostic['severity'], string> = {
   error: 'ошибка',
@@ -18,9 +19,10 @@ export const plain: Paint = { error: (s) => s, warning: (s) => s, info: (s) => s
 
 /** `file:line:col: ошибка: message [code]` and an indented hint line, like compilers print. */
 export function formatDiagnostic(d: Diagnostic, paint: Paint = plain): string {
-  const where = d.line > 0 ? `${d.file}:${d.line}:${d.column}` : d.file;
-  const head = `${paint.bold(where)}: ${paint[d.severity](SEVERITY_RU[d.severity])}: ${d.message} ${paint.dim(`[${d.code}]`)}`;
-  return d.hint ? `${head}\n  ${paint.dim('подсказка:')} ${d.hint}` : head;
+  // A file name is user text too (a roadmap named with an ESC in it); hints are added after `diagnostic()`.
+  const where = displayText(d.line > 0 ? `${d.file}:${d.line}:${d.column}` : d.file);
+  const head = `${paint.bold(where)}: ${paint[d.severity](SEVERITY_RU[d.severity])}: ${displayText(d.message)} ${paint.dim(`[${d.code}]`)}`;
+  return d.hint ? `${head}\n  ${paint.dim('подсказка:')} ${displayText(d.hint)}` : head;
 }
 
 export function summarize(diagnostics: readonly Diagnostic[]): { errors: number; warnings: number; infos: number } {

@@ -1,12 +1,14 @@
 import type { Severity } from './diagnostic.js';
 import {
   expectedValue,
+  limitProblem,
   statusFileProblem,
   unreadableReason,
   valueProblem,
   whereInRoadmap,
   yamlSyntaxProblem,
   type ExpectedValue,
+  type LimitProblem,
   type StatusFileProblem,
   type UnreadableReason,
   type ValueProblem,
@@ -133,7 +135,13 @@ export const DIAGNOSTICS = {
   'when-no-occurrences': { ...warning, message: phrase },
   'when-outside-period': { ...info, message: phrase },
   'when-rrule-none': { ...info, message: phrase },
-  'output-outside': { ...error, message: (path: string) => `Отказ записывать «${path}» вне папки результатов.` },
+  'output-outside': {
+    ...error,
+    message: (path: string, link: string | null = null) =>
+      link
+        ? `Отказ записывать «${path}»: «${link}» — символическая ссылка за пределы папки результатов. Удалите ссылку или соберите в другую папку (--out).`
+        : `Отказ записывать «${path}» вне папки результатов.`,
+  },
   'config-invalid': {
     ...error,
     message: (key: string, file: string, known: readonly string[] | null) =>
@@ -151,6 +159,46 @@ export const DIAGNOSTICS = {
     message: (path: string, reason: string) => `Бланк «${path}» не удалось использовать: ${reason}.`,
   },
   'status-file-invalid': { ...error, message: (problem: StatusFileProblem) => statusFileProblem(problem) },
+  // #15b hostile inputs
+  'file-utf16': {
+    ...error,
+    message: () =>
+      'Файл сохранён в кодировке UTF-16. Сохраните его в UTF-8 (в Блокноте: «Сохранить как» → «Кодировка: UTF-8»).',
+  },
+  'file-too-large': {
+    ...error,
+    message: (limit: string) => `Файл больше ${limit}: дорожные карты и файлы статусов столько не занимают.`,
+  },
+  'folder-unreadable': {
+    // The other folders are still read and built: one locked folder does not stop a region's build.
+    ...phraseError,
+    message: (reason: string) => `Папку не удалось прочитать (${reason}): дорожные карты в ней пропущены.`,
+  },
+  'text-illegal-char': {
+    ...error,
+    message: (char: string, path: Path) =>
+      `Символ ${char} ${whereInRoadmap(path)} нельзя записать в DOCX и XLSX (обычно он остаётся от перекодировки или копирования): удалите его.`,
+  },
+  'yaml-alias-undefined': {
+    ...error,
+    message: (name: string) => `Ссылка *${name} указывает на якорь &${name}, которого выше в файле нет.`,
+  },
+  'yaml-alias-cycle': {
+    ...error,
+    message: (name: string) =>
+      `Ссылка *${name} стоит внутри своего же якоря &${name}: значение ссылается само на себя.`,
+  },
+  'yaml-too-deep': {
+    ...error,
+    message: (max: number) =>
+      `Вложенность глубже ${max} уровней списков и блоков: такой дорожной карты не бывает — проверьте скобки [ ] и { } и отступы.`,
+  },
+  'schema-empty-value': {
+    ...error,
+    message: (key: string, path: Path) =>
+      `Поле «${key}» ${whereInRoadmap(path)} оставлено пустым: впишите значение или удалите строку.`,
+  },
+  'limit-exceeded': { ...error, message: (problem: LimitProblem) => limitProblem(problem) },
   'status-file-other-roadmap': {
     ...warning,
     message: (owner: string, roadmap: string) =>

@@ -2,7 +2,7 @@ import { Buffer, isUtf8 } from 'node:buffer';
 
 /** Why bytes are not text, and where: the registry (src/diagnostics) words it. */
 type DecodeProblem = { line: number; column: number } & (
-  { code: 'file-binary' | 'file-not-utf8' } | { code: 'file-noncharacter'; char: 'FFFE' | 'FFFF' }
+  { code: 'file-binary' | 'file-not-utf8' | 'file-utf16' } | { code: 'file-noncharacter'; char: 'FFFE' | 'FFFF' }
 );
 
 export type DecodeResult = { ok: true; text: string } | ({ ok: false } & DecodeProblem);
@@ -18,6 +18,7 @@ const UTF8_BOM = [0xef, 0xbb, 0xbf];
 export function decodeSource(bytes: Uint8Array): DecodeResult {
   let start = 0;
   if (bytes.length >= 3 && UTF8_BOM.every((b, i) => bytes[i] === b)) start = 3;
+  if (looksUtf16(bytes)) return { ok: false, code: 'file-utf16', line: 1, column: 1 };
   const body = bytes.subarray(start);
   const nul = body.indexOf(0);
   if (nul >= 0 || looksBinary(body)) {
@@ -49,6 +50,25 @@ function firstNoncharacter(buffer: Buffer): number {
 
 const NONCHARACTER_FFFE = Buffer.from([0xef, 0xbf, 0xbe]);
 const NONCHARACTER_FFFF = Buffer.from([0xef, 0xbf, 0xbf]);
+
+/**
+ * Notepad's «Юникод» is UTF-16: a byte-order mark FF FE or FE FF, or (without one) every other byte zero — the
+ * high bytes of Latin letters, digits and YAML's punctuation.
+ */
+function looksUtf16(bytes: Uint8Array): boolean {
+  if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)))
+    return true;
+  const n = Math.min(bytes.length, 4096) & ~1;
+  if (n < 4) return false;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) even++;
+    if (bytes[i + 1] === 0) odd++;
+  }
+  const half = n / 2;
+  return (odd > half * 0.3 && even <= half * 0.02) || (even > half * 0.3 && odd <= half * 0.02);
+}
 
 function looksBinary(bytes: Uint8Array): boolean {
   const n = Math.min(bytes.length, 4096);

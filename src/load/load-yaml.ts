@@ -1,7 +1,9 @@
 import { LineCounter, parseDocument, visit, isScalar, type YAMLError } from 'yaml';
+import { HINTS } from '../diagnostics/details.js';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { decodeSource } from './decode.js';
 import type { LoadedFile } from './loaded-file.js';
+import { checkYamlStructure, MAX_YAML_DEPTH } from './yaml-structure.js';
 
 export interface LoadResult {
   loaded: LoadedFile | null;
@@ -38,16 +40,34 @@ export function loadYamlText(file: string, text: string): LoadResult {
     strict: true,
     logLevel: 'error',
   });
-  const diagnostics = [...doc.errors, ...doc.warnings].map((e) => fromYamlError(file, e, lineCounter, text));
+  const problems = [...doc.errors, ...doc.warnings];
+  // The parser's stack ran out: the file nests too deep. Its other errors there are echoes of that one.
+  const exhausted = problems.find((e) => e.code === 'RESOURCE_EXHAUSTION');
+  const diagnostics = collapseRepeats(
+    (exhausted ? [exhausted] : problems).map((e) => fromYamlError(file, e, lineCounter, text)),
+  );
   if (diagnostics.some((d) => d.severity === 'error')) return { loaded: null, diagnostics };
 
+  const at = (offset: number) => {
+    const p = lineCounter.linePos(offset);
+    return { file, line: p.line, column: p.col };
+  };
+  const { problem, firstAlias } = checkYamlStructure(doc);
+  if (problem) {
+    diagnostics.push(
+      problem.code === 'yaml-too-deep'
+        ? diagnostic(problem.code, at(problem.offset), MAX_YAML_DEPTH)
+        : diagnostic(problem.code, at(problem.offset), problem.name),
+    );
+    return { loaded: null, diagnostics };
+  }
   keepNumbersAsText(doc);
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (error) {
     if (error instanceof ReferenceError || (error instanceof Error && /alias/i.test(error.message))) {
-      diagnostics.push(diagnostic('yaml-alias-bomb', { file, line: 1, column: 1 }));
+      diagnostics.push(diagnostic('yaml-alias-bomb', firstAlias >= 0 ? at(firstAlias) : { file, line: 1, column: 1 }));
       return { loaded: null, diagnostics };
     }
     throw error;
@@ -62,6 +82,21 @@ export function loadYamlText(file: string, text: string): LoadResult {
     return { loaded: null, diagnostics };
   }
   return { loaded: { file, text, data, doc, lineCounter }, diagnostics };
+}
+
+/**
+ * The parser can report one problem hundreds of times at one place (200,000 unclosed `[`): each once, with how
+ * many times it came.
+ */
+function collapseRepeats(list: Diagnostic[]): Diagnostic[] {
+  const byKey = new Map<string, { d: Diagnostic; count: number }>();
+  for (const d of list) {
+    const key = `${d.line}:${d.column}:${d.code}:${d.message}`;
+    const seen = byKey.get(key);
+    if (seen) seen.count++;
+    else byKey.set(key, { d, count: 1 });
+  }
+  return [...byKey.values()].map(({ d, count }) => (count > 1 ? { ...d, hint: HINTS.repeated(count) } : d));
 }
 
 /** Item numbers such as `1.10` and years such as `2023` are text in a roadmap: keep what the user wrote. */
@@ -102,7 +137,8 @@ function fromYamlError(file: string, e: YAMLError, lc: LineCounter, text: string
     case 'MULTIPLE_DOCS':
       return diagnostic('yaml-multiple-documents', place);
     case 'RESOURCE_EXHAUSTION':
-      return diagnostic('yaml-alias-bomb', place);
+      // yaml reports a stack overflow while composing nested collections (`[[[[…`) under this code.
+      return diagnostic('yaml-too-deep', place, MAX_YAML_DEPTH);
     default:
       return diagnostic('yaml-syntax', place, e.code);
   }

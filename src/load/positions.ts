@@ -44,3 +44,27 @@ function toPos(loaded: LoadedFile, offset: number): SourcePosition {
   const p = loaded.lineCounter.linePos(offset);
   return { line: p.line, column: p.col };
 }
+
+/** YAML's one-letter escapes of characters XML cannot hold (`\e` is ESC). */
+const NAMED_ESCAPES: Record<number, string> = { 0: '0', 7: 'a', 8: 'b', 0x0b: 'v', 0x0c: 'f', 0x1b: 'e' };
+
+/**
+ * Position of the character with code point `cp` inside the scalar at `path`: where it is written itself, or
+ * where an escape in double quotes spells it (`\uFFFE`, `\x01`, `\e`); the start of the value when neither is found.
+ */
+export function positionOfCharacter(loaded: LoadedFile, path: Path, cp: number): SourcePosition {
+  const node = nodeAt(loaded, path);
+  if (!isScalar(node) || !node.range) return positionOf(loaded, path);
+  const raw = loaded.text.slice(node.range[0], node.range[1]);
+  let at = raw.indexOf(String.fromCodePoint(cp));
+  if (at < 0 && node.type === 'QUOTE_DOUBLE') {
+    const hex = cp.toString(16);
+    const named = NAMED_ESCAPES[cp];
+    const escape = new RegExp(
+      `\\\\(?:x0*${hex}(?![0-9a-f])|u0*${hex}(?![0-9a-f])|U0*${hex}(?![0-9a-f])${named ? `|${named}` : ''})`,
+      'i',
+    );
+    at = raw.search(escape);
+  }
+  return toPos(loaded, node.range[0] + Math.max(at, 0));
+}

@@ -14,7 +14,7 @@ import { renderSchemas } from './json-schemas.js';
 import { readOrNull } from './fs-probe.js';
 import { readChunks } from './read-chunks.js';
 import { buildTimestamp, documentTimestamp, type Dated } from './timestamp.js';
-import { isTemporaryOutput, safeOutputPath, Staging } from './write-outputs.js';
+import { isTemporaryOutput, linkOutside, safeOutputPath, Staging } from './write-outputs.js';
 
 export interface BuildOptions {
   files: readonly string[];
@@ -70,7 +70,9 @@ export async function buildProject(options: BuildOptions): Promise<BuildReport> 
   const stage = (format: OutputFormat, result: EmitResult): void => {
     const inside = result.files.filter((f) => {
       if (safeOutputPath(options.outDir, f.path)) return true;
-      diagnostics.push(diagnostic('output-outside', { file: f.path, line: 0, column: 0 }, f.path));
+      const link = linkOutside(resolve(options.outDir), resolve(options.outDir, f.path));
+      const place = { file: join(options.outDir, f.path), line: 0, column: 0 };
+      diagnostics.push(diagnostic('output-outside', place, f.path, link));
       return false;
     });
     staging.add(inside);

@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { compileRoadmap, type CompileResult } from '../api/compile.js';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { ResolveOptions } from '../resolve/resolve-roadmap.js';
 import { positionOf } from '../load/positions.js';
+import { MAX_INPUT_SIZE_TEXT, readInput } from './fs-probe.js';
 
 /** Reads and compiles each file; an unreadable file becomes a diagnostic, not an exception. */
 export function compileFiles(files: readonly string[], cwd: string, options: ResolveOptions = {}): CompileResult[] {
@@ -17,20 +17,21 @@ export function* compileEach(
   options: ResolveOptions = {},
 ): Generator<CompileResult> {
   for (const file of files) {
-    let bytes: Uint8Array;
-    try {
-      bytes = readFileSync(resolve(cwd, file));
-    } catch (error) {
-      const reason = (error as NodeJS.ErrnoException).code === 'EISDIR' ? 'directory' : 'no-access';
-      yield {
-        file,
-        roadmap: null,
-        loaded: null,
-        diagnostics: [diagnostic('file-unreadable', { file, line: 0, column: 0 }, reason)],
-      };
+    const read = readInput(resolve(cwd, file));
+    if (read.ok) {
+      yield compileRoadmap(file, read.bytes, options);
       continue;
     }
-    yield compileRoadmap(file, bytes, options);
+    const place = { file, line: 0, column: 0 };
+    const d =
+      read.problem === 'too-large'
+        ? diagnostic('file-too-large', place, MAX_INPUT_SIZE_TEXT)
+        : diagnostic(
+            'file-unreadable',
+            place,
+            read.problem === 'directory' || read.problem === 'not-regular' ? read.problem : 'no-access',
+          );
+    yield { file, roadmap: null, loaded: null, diagnostics: [d] };
   }
 }
 

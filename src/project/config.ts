@@ -1,10 +1,11 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import * as z from 'zod';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { OUTPUT_FORMATS, type OutputFormat } from '../emit/emitter.js';
 import { loadYaml } from '../load/load-yaml.js';
 import { keyPositionOf, positionOf } from '../load/positions.js';
+import { readOrNull } from './fs-probe.js';
 
 const CONFIG_FILE = 'roadmap.config.yaml';
 
@@ -65,7 +66,10 @@ export function loadConfig(cwd: string): { config: ProjectConfig; diagnostics: D
   if (!file) return { config: defaultConfig(resolve(cwd)), diagnostics: [] };
   const root = dirname(file);
   const config = { ...defaultConfig(root), configFile: file };
-  const { loaded, diagnostics } = loadYaml(file, readFileSync(file));
+  // Missing meanwhile, or unreadable: as if empty would build with the defaults, so say so.
+  const bytes = readOrNull(file);
+  if (!bytes) throw Object.assign(new Error(`${file}: unreadable`), { code: 'EACCES', path: file });
+  const { loaded, diagnostics } = loadYaml(file, bytes);
   // Every key is optional: an empty or comment-only config means the defaults.
   if (!loaded && diagnostics.every((d) => d.code === 'file-empty')) return { config, diagnostics: [] };
   if (!loaded) return { config, diagnostics };

@@ -1,15 +1,59 @@
-import { readdirSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, realpathSync, renameSync, rmdirSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve, sep } from 'node:path';
 import { StreamedBody, type OutputFile, type StreamedFiles } from '../emit/emitter.js';
 import { ChunkWriter } from './chunk-writer.js';
 import { makeDirectory } from './fs-probe.js';
 
-/** Resolves an output path and refuses anything that would land outside the output folder. */
+/**
+ * Resolves an output path and refuses anything that would land outside the output folder: by its name (`../x`,
+ * an absolute path) or through a symbolic link inside the folder (`out/calendars` → `/somewhere`; see linkOutside).
+ */
 export function safeOutputPath(outDir: string, relPath: string): string | null {
   const root = resolve(outDir);
   if (relPath.includes('\0') || /^[a-zA-Z]:|^[/\\]/.test(relPath)) return null;
   const target = resolve(root, relPath);
-  return target.startsWith(root + sep) ? target : null;
+  return target.startsWith(root + sep) && linkOutside(root, target) === null ? target : null;
+}
+
+/**
+ * The path between `target` and the output folder `root` (the target itself included) whose real path is outside
+ * the folder's real path — a symbolic link leading out of it — or null. The output folder itself may be a link
+ * (to another disk): only what is below it is checked. The nearest existing path decides: its real path resolves
+ * every link above it.
+ */
+export function linkOutside(root: string, target: string): string | null {
+  let realRoot: string;
+  try {
+    realRoot = realpathSync(root);
+  } catch {
+    return null; // no output folder yet: nothing below it exists, so nothing below it is a link
+  }
+  for (let p = target; p.startsWith(root + sep); p = dirname(p)) {
+    let real: string;
+    try {
+      real = realpathSync(p);
+    } catch {
+      continue; // not made yet
+    }
+    return real === realRoot || real.startsWith(realRoot + sep) ? null : firstLink(root, p);
+  }
+  return null;
+}
+
+/** The outermost path from `root` down to `p` that resolves outside: the link the user made. */
+function firstLink(root: string, p: string): string {
+  const parts = p.slice(root.length + 1).split(sep);
+  const realRoot = realpathSync(root);
+  for (let i = 1; i <= parts.length; i++) {
+    const q = join(root, ...parts.slice(0, i));
+    try {
+      const real = realpathSync(q);
+      if (real !== realRoot && !real.startsWith(realRoot + sep)) return q;
+    } catch {
+      return q;
+    }
+  }
+  return p;
 }
 
 /**

@@ -1,9 +1,10 @@
-import type { z } from 'zod';
+import type * as z from 'zod';
 import { HINTS, type ExpectedValue, type ValueProblem } from '../diagnostics/details.js';
 import { blocksBuild, diagnostic, type Diagnostic, type Place } from '../diagnostics/diagnostic.js';
 import type { LoadedFile } from '../load/loaded-file.js';
 import { keyPositionOf, positionOf } from '../load/positions.js';
 import { closest } from '../util/suggest.js';
+import { roadmapLimitDiagnostics } from './roadmap-limits.js';
 import {
   AgreedSchema,
   ApprovalSchema,
@@ -14,6 +15,7 @@ import {
   SignatureSchema,
   type RoadmapInput,
 } from './schema.js';
+import { textCharacterDiagnostics } from './text-characters.js';
 
 export interface ValidateResult {
   roadmap: RoadmapInput | null;
@@ -25,7 +27,7 @@ type Path = readonly PropertyKey[];
 /** Validate stage: loaded YAML → typed roadmap input, or positioned Russian diagnostics. */
 export function validateRoadmap(loaded: LoadedFile): ValidateResult {
   const result = RoadmapSchema.safeParse(loaded.data);
-  const diagnostics: Diagnostic[] = [];
+  const diagnostics: Diagnostic[] = textCharacterDiagnostics(loaded);
   if (!result.success) {
     for (const issue of result.error.issues) diagnostics.push(...fromIssue(loaded, issue));
     return { roadmap: null, diagnostics: dedupe(diagnostics) };
@@ -37,6 +39,7 @@ export function validateRoadmap(loaded: LoadedFile): ValidateResult {
   } else if (!roadmap.sections?.length && !roadmap.items?.length) {
     diagnostics.push(diagnostic('schema-no-items', at(loaded, { line: 1, column: 1 })));
   }
+  diagnostics.push(...roadmapLimitDiagnostics(loaded, roadmap));
   roadmap.sections?.forEach((section, i) => {
     if (section.items.length > 0) return;
     diagnostics.push(
@@ -73,6 +76,13 @@ function fromIssue(loaded: LoadedFile, issue: z.core.$ZodIssue): Diagnostic[] {
       if (value === null && typeof path[path.length - 1] === 'number') {
         return [diagnostic('schema-type', at(loaded, positionOf(loaded, path)), String(key), 'list-entry')];
       }
+      if (value === null && isOptional(path)) {
+        // `note:` with nothing after it: the key is there, the value is not — the field is not required.
+        const parent = path.slice(0, -1);
+        return [
+          diagnostic('schema-empty-value', at(loaded, keyPositionOf(loaded, parent, String(key))), String(key), parent),
+        ];
+      }
       if (value === undefined || value === null) {
         const parent = path.slice(0, -1);
         return [diagnostic('schema-missing', at(loaded, positionOf(loaded, parent)), String(key), parent)];
@@ -103,18 +113,28 @@ function expected(issue: z.core.$ZodIssue, path: Path): ExpectedValue {
 
 /** The keys a mapping at `path` may hold, for "did you mean" hints. */
 function knownKeys(path: Path): string[] {
+  return Object.keys(shapeAt(path));
+}
+
+function shapeAt(path: Path): Record<string, z.ZodType> {
   const last = path[path.length - 1];
   const parent = path[path.length - 2];
-  let shape: object;
-  if (path.length === 0) shape = RoadmapSchema.shape;
-  else if (last === 'approval') shape = ApprovalSchema.shape;
+  if (path.length === 0) return RoadmapSchema.shape;
+  if (last === 'approval') return ApprovalSchema.shape;
   // #18: the stamps and signatures around the table.
-  else if (last === 'agreed' || parent === 'agreed') shape = AgreedSchema.shape;
-  else if (parent === 'signatures') shape = SignatureSchema.shape;
-  else if (last === 'preparedBy') shape = PreparedBySchema.shape;
-  else if (typeof last === 'number' && parent === 'sections') shape = SectionSchema.shape;
-  else shape = ItemSchema.shape;
-  return Object.keys(shape);
+  if (last === 'agreed' || parent === 'agreed') return AgreedSchema.shape;
+  if (parent === 'signatures') return SignatureSchema.shape;
+  if (last === 'preparedBy') return PreparedBySchema.shape;
+  if (typeof last === 'number' && parent === 'sections') return SectionSchema.shape;
+  return ItemSchema.shape;
+}
+
+/** Whether the field at `path` (a key of a roadmap, approval, section or item) may be left out. */
+function isOptional(path: Path): boolean {
+  const key = path[path.length - 1];
+  if (typeof key !== 'string') return false;
+  const field = shapeAt(path.slice(0, -1))[key];
+  return field !== undefined && field.safeParse(undefined).success;
 }
 
 function lastKey(path: Path): PropertyKey {

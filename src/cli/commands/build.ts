@@ -3,10 +3,11 @@ import { resolve } from 'node:path';
 import { OUTPUT_FORMATS, type OutputFormat } from '../../emit/emitter.js';
 import { buildOnce, type BuildSetup } from '../build-once.js';
 import { resolveInputs } from '../inputs.js';
-import { hasErrors } from '../../diagnostics/diagnostic.js';
+import { blocksBuild } from '../../diagnostics/diagnostic.js';
 import { formatDiagnostic } from '../../diagnostics/format.js';
 import { UsageError, type CliIo } from '../io.js';
 import { paintFor } from '../paint.js';
+import { checkSourceDateEpoch } from '../source-date-epoch.js';
 import { watchBuild } from '../watch-build.js';
 
 export interface BuildCliOptions {
@@ -17,8 +18,9 @@ export interface BuildCliOptions {
 }
 
 export async function runBuild(io: CliIo, paths: string[], opts: BuildCliOptions): Promise<number> {
+  checkSourceDateEpoch(io.env);
   const { config, configDiagnostics, files } = resolveInputs(io, paths);
-  if (hasErrors(configDiagnostics)) {
+  if (configDiagnostics.some(blocksBuild)) {
     // A broken config would silently build with the defaults, possibly into another folder: stop instead.
     const paint = await paintFor(io, 'stderr');
     for (const d of configDiagnostics) io.stderr.write(`${formatDiagnostic(d, paint)}\n`);

@@ -7,6 +7,7 @@ import { writeOutputsAtomically } from '../../project/write-outputs.js';
 import { outputFolder } from '../out-dir.js';
 import { UsageError, type CliIo } from '../io.js';
 import { isIsoDate } from '../../util/dates.js';
+import { checkSourceDateEpoch } from '../source-date-epoch.js';
 import { loadTrackedRoadmaps, printProblems, todayOption } from './status.js';
 
 /** `roadmap report`: «Отчёт о реализации дорожной карты» per roadmap, from the recorded statuses. */
@@ -22,6 +23,7 @@ export async function runReport(
   if (opts.from && opts.to && opts.from > opts.to) {
     throw new UsageError(`начало периода (--from ${opts.from}) позже его конца (--to ${opts.to}).`);
   }
+  checkSourceDateEpoch(io.env);
   const { inputs, roadmaps, diagnostics } = loadTrackedRoadmaps(io, paths);
   const { config } = inputs;
   const outDir = outputFolder(io, config, opts.out);

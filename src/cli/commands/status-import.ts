@@ -5,6 +5,8 @@ import { readTracker, TrackerFormatError, type TrackerContents } from '../../sta
 import { formatHeld } from '../../status/format-held.js';
 import { statusFilePath } from '../../status/status-file.js';
 import { StatusFileShapeError, writeStatusFile } from '../../status/write-status-file.js';
+import { otherSpreadsheetKind, readInput } from '../../project/fs-probe.js';
+import { zipPackageProblem } from '../../project/zip-check.js';
 import { resolveInputs } from '../inputs.js';
 import { UsageError, type CliIo } from '../io.js';
 import { paintFor } from '../paint.js';
@@ -24,6 +26,26 @@ export async function runStatusImport(
   const trackerPath = resolve(io.cwd, tracker);
   if (!existsSync(trackerPath) || !statSync(trackerPath).isFile())
     throw new UsageError(`не найден файл трекера «${tracker}».`);
+  const other = otherSpreadsheetKind(trackerPath); // #15b: a re-saved tracker in another format is named as such
+  if (other) {
+    const kind = other === 'ods' ? 'OpenDocument (.ods)' : 'Excel 97–2003 (.xls)';
+    io.stderr.write(
+      `${tracker}: ошибка: это таблица ${kind}, а трекер читается из .xlsx: откройте её и сохраните как «Книга Excel (.xlsx)».\n`,
+    );
+    return 1;
+  }
+  const input = readInput(trackerPath);
+  const damaged = input.ok ? zipPackageProblem(input.bytes) : 'unreadable';
+  if (damaged) {
+    const why = {
+      unreadable: 'это не обычный файл или он больше 16 МБ',
+      'not-zip': 'это не книга Excel (.xlsx) или файл повреждён',
+      damaged: 'это не книга Excel (.xlsx) или файл повреждён: архив не распаковывается',
+      'too-large': 'распакованная книга больше 256 МБ',
+    }[damaged];
+    io.stderr.write(`${tracker}: ошибка: не удалось прочитать трекер: ${why}.\n`);
+    return 1;
+  }
   const inputs = resolveInputs(io, paths); // usage errors (no roadmaps folder …) before the slow part
   const paint = await paintFor(io, 'stderr');
 

@@ -11,6 +11,7 @@ import {
   type FileChild,
 } from 'docx';
 import { unzipSync } from 'fflate';
+import { xmlSafe } from '../../util/xml-chars.js';
 import { setZipTimes, zipPackage } from '../ooxml-zip.js';
 import { coreProperties } from './core-properties.js';
 import type { DocumentParts } from './document.js';
@@ -31,7 +32,9 @@ const RUSSIAN = { value: 'ru-RU' };
  * input gives identical bytes. A letterhead lends its styles (`externalStyles`) and its header and footer parts
  * (letterhead-parts.ts), which go into the unzipped package.
  */
-export async function docxBytes(parts: DocumentParts, timestamp: Date): Promise<Uint8Array> {
+export async function docxBytes(given: DocumentParts, timestamp: Date): Promise<Uint8Array> {
+  // docx drops C0 controls itself but writes U+FFFE/U+FFFF, which no DOCX can hold (a status comment may have them).
+  const parts = { ...given, title: xmlSafe(given.title), body: xmlSafe(given.body) };
   const core = { path: 'docProps/core.xml', data: coreProperties(parts.title, timestamp) };
   const packed = await Packer.toBuffer(docxDocument(parts), false, [core]);
   const zip = new Uint8Array(packed.buffer, packed.byteOffset, packed.byteLength);

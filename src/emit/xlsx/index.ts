@@ -1,4 +1,5 @@
 import type { ResolvedRoadmap } from '../../model/resolved.js';
+import { xmlSafe } from '../../util/xml-chars.js';
 import type { Emit, EmitContext, OutputFile } from '../emitter.js';
 import { rezipDeterministic } from './rezip.js';
 import { addSummarySheet } from './summary-sheet.js';
@@ -21,10 +22,12 @@ export const emitXlsx: Emit = async (roadmaps, ctx) => {
 };
 
 export async function trackerWorkbook(
-  roadmap: ResolvedRoadmap,
+  given: ResolvedRoadmap,
   ctx: Pick<EmitContext, 'timestampFor' | 'statusesFor'>,
 ): Promise<Uint8Array> {
-  const timestamp = ctx.timestampFor(roadmap);
+  const timestamp = ctx.timestampFor(given);
+  // exceljs drops C0 controls itself but writes U+FFFE/U+FFFF, which no XLSX can hold (a status comment may have them).
+  const roadmap = xmlSafe(given);
   // Imported here, not at the top: only the commands that write trackers pay for loading exceljs.
   const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
@@ -36,7 +39,7 @@ export async function trackerWorkbook(
   // Excel recomputes the summary (and its TODAY()-based column) when the file is opened.
   workbook.calcProperties = { fullCalcOnLoad: true };
   const codes = executorCodes(roadmap);
-  const rows = trackerRows(roadmap, ctx.statusesFor(roadmap), codes);
+  const rows = xmlSafe(trackerRows(roadmap, ctx.statusesFor(given), codes));
   const sections = roadmap.sections.some((s) => s.title !== null);
   const title = displayTitle(roadmap);
   const sheet = addTrackerSheet(workbook, rows, { title, sections });
