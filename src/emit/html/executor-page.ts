@@ -1,4 +1,4 @@
-import { itemAnchor, roadmapPagePath } from '../../model/site-paths.js';
+import { roadmapPagePath } from '../../model/site-paths.js';
 import { richTextToPlain } from '../../resolve/rich-text.js';
 import { ruDate } from '../../util/dates.js';
 import { roadmapName } from '../ics/plain.js';
@@ -81,7 +81,7 @@ export function executorPage(feed: ExecutorFeed, entries: readonly Entry[], site
 }
 
 function entryRow({ view, row, occ }: Entry, gi: number): string {
-  const link = `../${href(roadmapPagePath(view.roadmap.id))}#${itemAnchor(row.item.number)}`;
+  const link = `../${href(roadmapPagePath(view.roadmap.id))}#${view.anchors.get(row.item.uid)!}`;
   const title = richTextToPlain(row.item.title, '– ').replace(/\s+/g, ' ');
   const done = [
     occ.record?.doneDate ? `выполнено ${ruDate(occ.record.doneDate)}` : '',

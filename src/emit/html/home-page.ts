@@ -1,13 +1,14 @@
-import { itemAnchor, roadmapPagePath } from '../../model/site-paths.js';
+import { roadmapPagePath } from '../../model/site-paths.js';
 import type { UpcomingReport } from '../../upcoming/collect.js';
 import { ruDateWithWeekday } from '../../upcoming/ru-dates.js';
+import { richTextToPlain } from '../../resolve/rich-text.js';
 import { ruDate } from '../../util/dates.js';
 import { plural } from '../../util/plural.js';
 import { roadmapName } from '../ics/plain.js';
 import { feedsSection } from './feeds-section.js';
 import { type District } from './districts.js';
 import { esc, href } from './escape.js';
-import { STATE_WORDS, occurrenceState, stateBadge } from './item-state.js';
+import { STATE_WORDS, stateBadge } from './item-state.js';
 import { layout } from './layout.js';
 import { documentLinks, roadmapFeed } from './links.js';
 import { progressBar } from './progress-bar.js';
@@ -25,11 +26,11 @@ export function homePage(groups: readonly District[], upcoming: UpcomingReport, 
     '<h2 id="maps">Дорожные карты</h2>',
     ...groups.map((d) => districtBlock(d, site, groups.length > 1)),
     '</section>',
-    overdueSection(
+    overdueSection(groups.flatMap((d) => d.views)),
+    upcomingSection(
+      upcoming,
       groups.flatMap((d) => d.views),
-      site,
     ),
-    upcomingSection(upcoming),
     feedsSection(
       groups.flatMap((d) => d.views.map((v) => v.roadmap)),
       site,
@@ -68,18 +69,23 @@ function card(v: RoadmapView, site: SiteContext): string {
     .join('\n');
 }
 
-function overdueSection(views: readonly RoadmapView[], site: SiteContext): string {
+/** Overdue occurrences by roadmap, oldest first: the same rule and count as `roadmap status`. */
+function overdueSection(views: readonly RoadmapView[]): string {
   const out = ['<section aria-labelledby="overdue">', '<h2 id="overdue">Просрочено</h2>'];
-  const late = views.filter((v) => v.progress.overdue_items.length > 0);
-  if (late.length === 0) out.push('<p>Просроченных сроков нет.</p>');
-  for (const v of late) {
-    const items = v.progress.overdue_items;
+  let none = true;
+  for (const v of views) {
+    const items = v.rows
+      .flatMap((row) => row.occurrences.filter((o) => o.state === 'overdue').map((o) => ({ row, o })))
+      .sort((a, b) => a.o.deadline!.localeCompare(b.o.deadline!));
+    if (items.length === 0) continue;
+    none = false;
     const page = href(roadmapPagePath(v.roadmap.id));
     out.push(`<h3>${esc(roadmapName(v.roadmap))}: ${items.length}</h3>`, '<ul class="deadlines">');
-    for (const o of items.slice(0, OVERDUE_SHOWN)) {
-      const state = occurrenceState(o.status, o.deadline, site.today);
+    for (const { row, o } of items.slice(0, OVERDUE_SHOWN)) {
+      const who = row.item.executors.map((e) => e.name).join('; ');
+      const title = richTextToPlain(row.item.title, '– ').replace(/\s+/g, ' ');
       out.push(
-        `<li><a href="${esc(page)}#${esc(itemAnchor(o.number))}">${esc(o.number)}. ${esc(o.title.replace(/\s+/g, ' '))}</a> <span class="muted">— срок ${ruDate(o.deadline)}${o.executors.length ? `; ${esc(o.executors.join('; '))}` : ''}</span> ${stateBadge(state)}${o.status !== 'не начато' ? ` <span class="muted">(${esc(o.status)})</span>` : ''}</li>`,
+        `<li><a href="${esc(page)}#${esc(v.anchors.get(row.item.uid)!)}">${esc(row.item.number)}. ${esc(title)}</a> <span class="muted">— срок ${ruDate(o.deadline!)}${who ? `; ${esc(who)}` : ''}</span> ${stateBadge(o.state)}${o.status !== 'не начато' ? ` <span class="muted">(${esc(o.status)})</span>` : ''}</li>`,
       );
     }
     out.push('</ul>');
@@ -88,11 +94,13 @@ function overdueSection(views: readonly RoadmapView[], site: SiteContext): strin
         `<p><a href="${esc(page)}#items-h">Все ${items.length} просроченных — на странице карты</a> (фильтр «${STATE_WORDS.overdue}»).</p>`,
       );
   }
+  if (none) out.push('<p>Просроченных сроков нет.</p>');
   out.push('</section>');
   return out.join('\n');
 }
 
-function upcomingSection(u: UpcomingReport): string {
+function upcomingSection(u: UpcomingReport, views: readonly RoadmapView[]): string {
+  const anchors = new Map(views.map((v) => [v.roadmap.id, v.anchors]));
   const out = [
     '<section aria-labelledby="soon">',
     `<h2 id="soon">Ближайшие сроки: с ${esc(ruDate(u.today))} по ${esc(ruDate(u.until))}</h2>`,
@@ -102,7 +110,7 @@ function upcomingSection(u: UpcomingReport): string {
     out.push(`<h3 class="date">${esc(ruDateWithWeekday(g.date))}</h3>`, '<ul class="deadlines">');
     for (const d of g.deadlines) {
       const who = d.executors.length ? ` <span class="muted">— ${esc(d.executors.join('; '))}</span>` : '';
-      const link = `${href(roadmapPagePath(d.roadmapId))}#${itemAnchor(d.number)}`;
+      const link = `${href(roadmapPagePath(d.roadmapId))}#${anchors.get(d.roadmapId)?.get(d.uid) ?? ''}`;
       out.push(
         `<li><a href="${esc(link)}">${esc(d.number)}. ${esc(d.title)}</a>${who} <span class="muted">(${esc(d.roadmapId)}; срок: ${esc(d.when)})</span></li>`,
       );

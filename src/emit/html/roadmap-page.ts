@@ -54,7 +54,7 @@ export function roadmapPage(view: RoadmapView, site: SiteContext): string {
     '<section class="tl" aria-labelledby="timeline-h">',
     '<h2 id="timeline-h">График сроков</h2>',
     legend(),
-    '<div class="scroll" tabindex="0" role="region" aria-label="График сроков">',
+    '<div class="scroll" tabindex="0" role="region" aria-label="Диаграмма сроков">',
     timelineSvg(view, site.today),
     '</div>',
     '</section>',
@@ -94,7 +94,7 @@ function breakdown(id: string, heading: string, what: string, list: { name: stri
   return [
     `<section aria-labelledby="${id}">`,
     `<h2 id="${id}">${heading}</h2>`,
-    '<div class="scroll" tabindex="0" role="region" aria-label="' + esc(heading) + '">',
+    '<div class="scroll" tabindex="0" role="region" aria-label="Таблица «' + esc(heading) + '»">',
     `<table class="counts-table"><thead><tr><th scope="col">${what}</th><th scope="col">Сроков</th><th scope="col">Выполнено</th><th scope="col">Просрочено</th><th scope="col">Впереди</th><th scope="col">Доля</th></tr></thead>`,
     `<tbody>${rows.join('')}</tbody></table></div>`,
     '</section>',

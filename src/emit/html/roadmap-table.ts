@@ -1,4 +1,3 @@
-import { itemAnchor } from '../../model/site-paths.js';
 import { ruDate } from '../../util/dates.js';
 import { esc } from './escape.js';
 import { stateBadge } from './item-state.js';
@@ -21,13 +20,13 @@ export function roadmapTable(view: RoadmapView, site: SiteContext, id: string): 
       out.push(
         `<tr class="sec" data-section="${si}"><th colspan="6" scope="colgroup">${esc(section.title ?? '')}</th></tr>`,
       );
-    for (const row of rows) if (row.sectionIndex === si) out.push(itemRow(row, site));
+    for (const row of rows) if (row.sectionIndex === si) out.push(itemRow(row, view.anchors.get(row.item.uid)!, site));
   });
   out.push('</tbody></table>');
   return out.join('\n');
 }
 
-function itemRow(row: ItemRow, site: SiteContext): string {
+function itemRow(row: ItemRow, anchor: string, site: SiteContext): string {
   const { item } = row;
   const keys = item.executors.map((e) => feedOf(site, e)?.key).filter((k): k is string => Boolean(k));
   const who = item.executors
@@ -37,7 +36,7 @@ function itemRow(row: ItemRow, site: SiteContext): string {
     })
     .join('<br>');
   const note = item.note ? `<p class="muted">Примечание: ${esc(item.note)}</p>` : '';
-  const attrs = `id="${esc(itemAnchor(item.number))}" class="item${row.state === null ? ' group' : ''}" data-section="${row.sectionIndex}" data-state="${row.state ?? ''}" data-executor="${esc(keys.join(' '))}"`;
+  const attrs = `id="${esc(anchor)}" class="item${row.state === null ? ' group' : ''}" data-section="${row.sectionIndex}" data-state="${row.state ?? ''}" data-executor="${esc(keys.join(' '))}"`;
   return [
     `<tr ${attrs}>`,
     `<td class="num">${esc(item.number)}</td>`,

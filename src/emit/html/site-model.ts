@@ -1,3 +1,4 @@
+import { itemAnchors } from '../../model/site-paths.js';
 import type { ResolvedItem, ResolvedRoadmap, ResolvedSection } from '../../model/resolved.js';
 import type { OccurrenceStatus, StatusBook, StatusValue } from '../../model/status.js';
 import type { IsoDate } from '../../schedule/types.js';
@@ -29,6 +30,8 @@ export interface RoadmapView {
   roadmap: ResolvedRoadmap;
   progress: RoadmapProgress;
   rows: ItemRow[];
+  /** Item anchors on the roadmap's page, by UID. */
+  anchors: ReadonlyMap<string, string>;
 }
 
 /** Everything the pages of one roadmap show, computed once from the roadmap and its status file. */
@@ -55,7 +58,7 @@ export function roadmapView(roadmap: ResolvedRoadmap, book: StatusBook, today: I
     row.occurrences.push({ start, deadline, status, state: occurrenceState(status, deadline, today), record });
   }
   for (const row of rows) if (row.occurrences.length) row.state = itemState(row.occurrences.map((o) => o.state));
-  return { roadmap, progress: roadmapProgress(roadmap, book, today), rows };
+  return { roadmap, progress: roadmapProgress(roadmap, book, today), rows, anchors: itemAnchors(roadmap) };
 }
 
 function depths(roadmap: ResolvedRoadmap): Map<ResolvedItem, number> {

@@ -114,7 +114,7 @@ function rowSvg(row: ItemRow, y: number, x: (d: string) => number, n: number): s
   for (const o of row.occurrences) {
     if (o.start === null || o.deadline === null) continue;
     const tip = `<title>${esc(`${row.item.number}: ${o.start === o.deadline ? ruDate(o.deadline) : `${ruDate(o.start)} – ${ruDate(o.deadline)}`} — ${STATE_WORDS[o.state]}`)}</title>`;
-    const data = `data-item="${esc(row.item.number)}" data-start="${o.start}" data-end="${o.deadline}" data-state="${o.state}"`;
+    const data = `data-uid="${esc(row.item.uid)}" data-item="${esc(row.item.number)}" data-start="${o.start}" data-end="${o.deadline}" data-state="${o.state}"`;
     const cls = `s-${o.state.replace('_', '-')}`;
     if (o.start === o.deadline) {
       const cx = (x(o.start) + x(next(o.start))) / 2;
