@@ -110,6 +110,20 @@ function buildProgram(setRun: (run: Run) => void, io: CliIo): Command {
       setRun(async (io) => (await import('./commands/build.js')).runBuild(io, paths, opts)),
     );
 
+  // #20
+  program
+    .command('serve')
+    .description('собрать сайт и показать его в браузере; страницы обновляются сами после каждого сохранения')
+    .argument('[пути...]', 'файлы или папки (по умолчанию — roadmaps/ проекта)')
+    .option('-o, --out <папка>', 'папка результатов (по умолчанию out/)')
+    .option('--only <форматы>', 'только эти форматы через запятую (html добавляется сам)')
+    .option('-p, --port <порт>', 'порт (по умолчанию 8080; 0 — любой свободный)')
+    .option('--host <адрес>', 'адрес (по умолчанию 127.0.0.1 — только этот компьютер)')
+    .helpOption('-h, --help', 'показать справку')
+    .action((paths: string[], opts: { out?: string; only?: string; port?: string; host?: string }) =>
+      setRun(async (io) => (await import('./commands/serve.js')).runServe(io, paths, opts)),
+    );
+
   program
     .command('when')
     .description('разобрать фразу срока: вид, даты, RRULE («-» — читать фразы построчно из stdin)')
