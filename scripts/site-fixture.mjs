@@ -40,7 +40,10 @@ export function buildSeedSite(options = {}) {
   return dir;
 }
 
-/** Past deadlines: 3 of 5 done, 1 in progress, 1 left; ahead: every 4th in progress; undated: in progress. */
+/**
+ * Past deadlines: 3 of 5 done (with a «факт» where the indicator has a target), 1 in progress, 1 left; ahead: every
+ * 5th in progress; undated: in progress.
+ */
 function statusFile(roadmap, today) {
   const lines = [`roadmap: ${roadmap.id}`, 'items:'];
   let n = 0;
@@ -52,12 +55,14 @@ function statusFile(roadmap, today) {
         if (ends.length === 0) entries.push(['undated', { status: 'в работе' }]);
         for (const end of ends) {
           const k = n++ % 5;
-          if (end < today && k < 3)
-            entries.push([
-              end,
-              { status: 'выполнено', done: end, evidence: `Приказ № ${n}-од от ${end.split('-').reverse().join('.')}` },
-            ]);
-          else if (end < today && k === 3) entries.push([end, { status: 'в работе' }]);
+          if (end < today && k < 3) {
+            const evidence = `Приказ № ${n}-од от ${end.split('-').reverse().join('.')}`;
+            const done = { status: 'выполнено', done: end, evidence };
+            // a measured result beside a target: met twice, missed once
+            const target = /не менее (\d+)/i.exec(item.indicator);
+            if (target) done.fact = String(Number(target[1]) + (k === 2 ? -1 : 1));
+            entries.push([end, done]);
+          } else if (end < today && k === 3) entries.push([end, { status: 'в работе' }]);
           else if (end >= today && k === 0) entries.push([end, { status: 'в работе' }]);
         }
       }

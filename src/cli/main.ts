@@ -136,6 +136,17 @@ function buildProgram(setRun: (run: Run) => void, io: CliIo): Command {
       setRun(async (io) => (await import('./commands/when.js')).runWhen(io, phrase, opts)),
     );
 
+  // #20
+  program
+    .command('indicator')
+    .description('показать, как понят индикативный показатель: измеримая цель {значение, единица, период} или текст')
+    .argument('<текст>', 'показатель, как в документе: «Не менее 2-х мероприятий в год»')
+    .option('--json', 'вывести JSON')
+    .helpOption('-h, --help', 'показать справку')
+    .action((text: string, opts: { json?: boolean }) =>
+      setRun(async (io) => (await import('./commands/indicator.js')).runIndicator(io, text, opts)),
+    );
+
   const status = program
     .command('status')
     .description('ход выполнения: по картам, направлениям и исполнителям; просроченные мероприятия')

@@ -1,3 +1,5 @@
+import { meetsTarget, readIndicator, targetText, type IndicatorTarget } from '../../resolve/indicator.js';
+import { richTextToPlain } from '../../resolve/rich-text.js';
 import { ruDate } from '../../util/dates.js';
 import { esc } from './escape.js';
 import { stateBadge } from './item-state.js';
@@ -28,6 +30,7 @@ export function roadmapTable(view: RoadmapView, site: SiteContext, id: string): 
 
 function itemRow(row: ItemRow, anchor: string, site: SiteContext): string {
   const { item } = row;
+  const target = readIndicator(richTextToPlain(item.indicator, ''));
   const keys = item.executors.map((e) => feedOf(site, e)?.key).filter((k): k is string => Boolean(k));
   const who = item.executors
     .map((e) => {
@@ -42,14 +45,14 @@ function itemRow(row: ItemRow, anchor: string, site: SiteContext): string {
     `<td class="num">${esc(item.number)}</td>`,
     `<td class="title d${Math.min(row.depth, 3)}">${richHtml(item.title)}${note}</td>`,
     `<td>${esc(item.when)}</td>`,
-    `<td>${richHtml(item.indicator)}</td>`,
+    `<td>${richHtml(item.indicator)}${target ? `<p class="target">цель: ${esc(targetText(target))}</p>` : ''}</td>`,
     `<td>${who}</td>`,
-    `<td>${row.state === null ? '<span class="muted">см. подпункты</span>' : occurrences(row.occurrences)}</td>`,
+    `<td>${row.state === null ? '<span class="muted">см. подпункты</span>' : occurrences(row.occurrences, target)}</td>`,
     '</tr>',
   ].join('');
 }
 
-function occurrences(list: readonly OccurrenceView[]): string {
+function occurrences(list: readonly OccurrenceView[], target: IndicatorTarget | null): string {
   const one = (o: OccurrenceView) => {
     const parts = [
       o.deadline ? `<span class="dl">срок ${ruDate(o.deadline)}</span>` : '<span class="dl">без даты</span>',
@@ -57,12 +60,20 @@ function occurrences(list: readonly OccurrenceView[]): string {
     ];
     const r = o.record;
     if (r?.doneDate) parts.push(`<span>выполнено ${ruDate(r.doneDate)}</span>`);
+    if (r?.fact) parts.push(fact(r.fact, target));
     if (r?.evidence) parts.push(`<span class="ev">${evidence(r.evidence)}</span>`);
     if (r?.comment) parts.push(`<span class="muted">${esc(r.comment)}</span>`);
     return parts.join(' ');
   };
   if (list.length === 1) return one(list[0]!);
   return `<ul class="occ">${list.map((o) => `<li>${one(o)}</li>`).join('')}</ul>`;
+}
+
+/** «факт: 12 из не менее 14 человек — не достигнуто»: achieved against the target, in words. */
+function fact(text: string, target: IndicatorTarget | null): string {
+  const met = target ? meetsTarget(target, text) : null;
+  const verdict = met === null ? '' : met ? ' — <strong>достигнуто</strong>' : ' — <strong>не достигнуто</strong>';
+  return `<span class="fact">факт: ${esc(text)}${target ? ` (цель: ${esc(targetText(target))})` : ''}${verdict}</span>`;
 }
 
 /** Evidence is a document reference or a link; only http(s) links become links (user text is data). */

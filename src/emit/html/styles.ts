@@ -70,6 +70,8 @@ ul.occ { list-style: none; padding: 0; margin: 0; }
 ul.occ li { padding: .1rem 0; }
 .items td:last-child { min-width: 14rem; }
 .dl { white-space: nowrap; }
+.target { margin: .3rem 0 0; font-weight: 600; }
+.fact { display: block; }
 .counts-table td { text-align: right; white-space: nowrap; }
 .counts-table td.barcell { width: 30%; min-width: 8rem; }
 .counts-table tr.district th, .counts-table tfoot th, .counts-table tfoot td { font-weight: 700; }
