@@ -17,7 +17,7 @@ const TYPES: Record<string, string> = {
 };
 
 /** The address the open pages listen on for «the site was rebuilt». */
-export const RELOAD_PATH = '/__roadmap/reload';
+const RELOAD_PATH = '/__roadmap/reload';
 
 /**
  * Served pages only (never written to out/): the page reloads when the server says the site was rebuilt, and

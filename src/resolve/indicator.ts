@@ -4,7 +4,7 @@
  * no such number, or with two of them, stays text — the reader never guesses which one was meant.
  */
 export type Bound = '≥' | '>' | '≤' | '<' | '=';
-export type Per = 'год' | 'учебный год' | 'полугодие' | 'квартал' | 'месяц' | 'неделя';
+type Per = 'год' | 'учебный год' | 'полугодие' | 'квартал' | 'месяц' | 'неделя';
 
 export interface IndicatorTarget {
   value: number;
