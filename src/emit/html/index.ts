@@ -1,4 +1,4 @@
-import type { Emit, OutputFile } from '../emitter.js';
+import { StreamedFiles, type Emit, type OutputFile } from '../emitter.js';
 import { executorPagePath, roadmapPagePath } from '../../model/site-paths.js';
 import { collectUpcoming } from '../../upcoming/collect.js';
 import { assignExecutorFeeds } from '../ics/executor-keys.js';
@@ -28,14 +28,23 @@ export const emitHtml: Emit = async (roadmaps, ctx) => {
   };
   const upcoming = collectUpcoming(roadmaps, { today: ctx.today, days: 30, statusesFor: (r) => ctx.statusesFor(r) });
   const groups = districts(views);
-  const files: OutputFile[] = [
-    { path: 'index.html', data: homePage(groups, upcoming, site) },
-    { path: 'region.html', data: regionPage(groups, site) },
-    ...views.map((v) => ({ path: roadmapPagePath(v.roadmap.id), data: roadmapPage(v, site) })),
+  // Pages are rendered one at a time as the build writes them: a region's 300 roadmap pages never sit in memory
+  // together.
+  const pages: { path: string; render: () => string }[] = [
+    { path: 'index.html', render: () => homePage(groups, upcoming, site) },
+    { path: 'region.html', render: () => regionPage(groups, site) },
+    ...views.map((v) => ({ path: roadmapPagePath(v.roadmap.id), render: () => roadmapPage(v, site) })),
   ];
-  for (const feed of site.feeds.values()) {
+  for (const feed of feeds.values()) {
     const list = entries.get(feed.key);
-    if (list?.length) files.push({ path: executorPagePath(feed.key), data: executorPage(feed, list, site) });
+    if (list?.length) pages.push({ path: executorPagePath(feed.key), render: () => executorPage(feed, list, site) });
   }
+  const streamed = new StreamedFiles(pages.length, function* () {
+    for (const [i, page] of pages.entries()) {
+      yield [i, page.render()] as const;
+      yield [i, null] as const;
+    }
+  });
+  const files: OutputFile[] = pages.map((p, i) => ({ path: p.path, data: streamed.body(i) }));
   return { files, diagnostics: [] };
 };
