@@ -66,6 +66,9 @@ describe('index.html', () => {
       expect(html.match(/<script>/g), path).toHaveLength(1);
       expect(html.match(/<h1>/g), path).toHaveLength(1);
     }
+    const oo = pages.get('executors/oo.html')!;
+    expect(oo).toMatch(/Всего сроков: \d+ \(просрочено: \d+, предстоит: \d+, без даты: \d+, выполнено: \d+\)\./);
+    expect(oo).toContain('data-shown="Показано сроков"');
   });
 
   it('links only to files the build produced', async () => {

@@ -16,10 +16,10 @@ interface Entry {
 }
 
 const GROUPS = [
-  { key: 'overdue', title: 'Просрочено' },
-  { key: 'ahead', title: 'Предстоит' },
-  { key: 'undated', title: 'Без даты (по отдельному графику)' },
-  { key: 'done', title: 'Выполнено' },
+  { key: 'overdue', title: 'Просрочено', short: 'просрочено' },
+  { key: 'ahead', title: 'Предстоит', short: 'предстоит' },
+  { key: 'undated', title: 'Без даты (по отдельному графику)', short: 'без даты' },
+  { key: 'done', title: 'Выполнено', short: 'выполнено' },
 ] as const;
 
 /** Every occurrence each executor answers for, by feed key: the «мои сроки» pages. */
@@ -62,9 +62,7 @@ export function executorPage(feed: ExecutorFeed, entries: readonly Entry[], site
     );
     for (const e of list) rows.push(entryRow(e, gi));
   });
-  const counts = GROUPS.map(
-    (g) => `${g.title.split(' ')[0]!.toLowerCase()}: ${entries.filter((e) => group(e) === g.key).length}`,
-  );
+  const counts = GROUPS.map((g) => `${g.short}: ${entries.filter((e) => group(e) === g.key).length}`);
   const main = [
     '<section aria-labelledby="mine-h">',
     '<h2 id="mine-h">Мои сроки</h2>',
@@ -99,7 +97,7 @@ function entryRow({ view, row, occ }: Entry, gi: number): string {
 
 function filters(roadmaps: [string, string][]): string {
   return [
-    '<form class="filters" data-filter="mine" hidden>',
+    '<form class="filters" data-filter="mine" data-shown="Показано сроков" hidden>',
     '<label>Статус <select name="state"><option value="">все</option>',
     ...STATE_ORDER.map((s) => `<option value="${s}">${STATE_WORDS[s]}</option>`),
     '</select></label>',

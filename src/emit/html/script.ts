@@ -14,6 +14,7 @@ export const SCRIPT = `(function () {
     var rows = Array.prototype.slice.call(table.querySelectorAll('tr.item'));
     var sections = Array.prototype.slice.call(table.querySelectorAll('tr.sec'));
     var out = form.querySelector('.shown');
+    var label = form.getAttribute('data-shown') || 'Показано мероприятий';
     function apply() {
       var shown = 0;
       var q = form.elements.q ? norm(form.elements.q.value.trim()) : '';
@@ -29,7 +30,7 @@ export const SCRIPT = `(function () {
         if (ok) seen[row.getAttribute('data-section')] = true;
       });
       sections.forEach(function (s) { s.hidden = active && !seen[s.getAttribute('data-section')]; });
-      if (out) out.textContent = 'Показано мероприятий: ' + shown + ' из ' + rows.filter(function (r) { return !r.classList.contains('group'); }).length + '.';
+      if (out) out.textContent = label + ': ' + shown + ' из ' + rows.filter(function (r) { return !r.classList.contains('group'); }).length + '.';
     }
     form.addEventListener('input', apply);
     form.addEventListener('change', apply);
