@@ -157,6 +157,20 @@ function buildProgram(setRun: SetRun, io: CliIo): Command {
       setRun(async (io) => (await import('./commands/build.js')).runBuild(io, paths, opts), opts.json),
     );
 
+  // #20
+  program
+    .command('serve')
+    .description('собрать сайт и показать его в браузере; страницы обновляются сами после каждого сохранения')
+    .argument('[пути...]', 'файлы или папки (по умолчанию — roadmaps/ проекта)')
+    .option('-o, --out <папка>', 'папка результатов (по умолчанию out/)')
+    .option('--only <форматы>', 'только эти форматы через запятую (html добавляется сам)')
+    .option('-p, --port <порт>', 'порт (по умолчанию 8080; 0 — любой свободный)')
+    .option('--host <адрес>', 'адрес (по умолчанию 127.0.0.1 — только этот компьютер)')
+    .helpOption('-h, --help', 'показать справку')
+    .action((paths: string[], opts: { out?: string; only?: string; port?: string; host?: string }) =>
+      setRun(async (io) => (await import('./commands/serve.js')).runServe(io, paths, opts)),
+    );
+
   program
     .command('when')
     .description('разобрать фразу срока: вид, даты, RRULE («-» — читать фразы построчно из stdin)')
@@ -167,6 +181,17 @@ function buildProgram(setRun: SetRun, io: CliIo): Command {
     .helpOption('-h, --help', 'показать справку')
     .action((phrase: string, opts: { period?: string; json?: boolean; today?: string }) =>
       setRun(async (io) => (await import('./commands/when.js')).runWhen(io, phrase, opts), opts.json),
+    );
+
+  // #20
+  program
+    .command('indicator')
+    .description('показать, как понят индикативный показатель: измеримая цель {значение, единица, период} или текст')
+    .argument('<текст>', 'показатель, как в документе: «Не менее 2-х мероприятий в год»')
+    .option('--json', 'вывести JSON')
+    .helpOption('-h, --help', 'показать справку')
+    .action((text: string, opts: { json?: boolean }) =>
+      setRun(async (io) => (await import('./commands/indicator.js')).runIndicator(io, text, opts)),
     );
 
   const status = program

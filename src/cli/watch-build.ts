@@ -9,7 +9,12 @@ import { isDirectory } from '../project/fs-probe.js';
  * `roadmap build --watch`: after the first build, rebuilds on every save until Ctrl+C. A broken or half-saved file
  * only prints its diagnostics (outputs are written atomically, so the previous ones stay); watching goes on.
  */
-export async function watchBuild(setup: BuildSetup, targets: readonly string[]): Promise<number> {
+export async function watchBuild(
+  setup: BuildSetup,
+  targets: readonly string[],
+  /** Called after each rebuild (`roadmap serve` tells the open pages to reload). */
+  onRebuilt?: (code: number) => void,
+): Promise<number> {
   const { io } = setup;
   const abs = targets.map((t) => resolve(io.cwd, t));
   const dirs = [...new Set(abs.map((t) => (isDirectory(t) ? t : dirname(t))))];
@@ -44,7 +49,8 @@ export async function watchBuild(setup: BuildSetup, targets: readonly string[]):
         return;
       }
       try {
-        await buildOnce(setup, now, sameSet ? new Set(now.filter((f) => touched.has(f))) : undefined);
+        const code = await buildOnce(setup, now, sameSet ? new Set(now.filter((f) => touched.has(f))) : undefined);
+        onRebuilt?.(code);
       } catch (error) {
         // A bug in an emitter must not end the session: report it and keep watching.
         io.stderr.write(`roadmap: внутренняя ошибка при сборке: ${(error as Error).message}\n`);

@@ -1,3 +1,6 @@
+import type { ResolvedRoadmap } from './resolved.js';
+import { walkItems } from './walk.js';
+
 /**
  * Where the site's pages and item anchors live inside `out/`. The HTML emitter writes these pages and the calendar
  * feeds link to them (`URL`), so both take the paths from here.
@@ -16,4 +19,22 @@ export function itemAnchor(itemNumber: string): string {
 /** `executors/<key>.html`: the «мои сроки» page of one executor; `key` is its calendar feed key. */
 export function executorPagePath(executorKey: string): string {
   return `executors/${executorKey}.html`;
+}
+
+/**
+ * The anchor of every item of a roadmap, by UID: `itemAnchor(number)`, except that a number met again in a later
+ * section (roadmaps that number each section from 1, as МСОКО does) gets `s<section>-<anchor>` there, so no two
+ * items share an anchor. Calendar events should link with these.
+ */
+export function itemAnchors(roadmap: ResolvedRoadmap): Map<string, string> {
+  const out = new Map<string, string>();
+  const used = new Set<string>();
+  for (const { item, section } of walkItems(roadmap)) {
+    let anchor = itemAnchor(item.number);
+    if (used.has(anchor)) anchor = `s${roadmap.sections.indexOf(section) + 1}-${anchor}`;
+    for (let n = 2; used.has(anchor); n++) anchor = `${itemAnchor(item.number)}-${n}`;
+    used.add(anchor);
+    out.set(item.uid, anchor);
+  }
+  return out;
 }

@@ -16,6 +16,8 @@ export interface OccurrenceStatus {
   /** «Подтверждающий документ»: a link or a document reference. */
   evidence: string | null;
   comment: string | null;
+  /** «Факт»: what was achieved, for an item with a measurable target (#20); absent when not recorded. */
+  fact?: string | null;
 }
 
 /** Recorded statuses of one roadmap, keyed by `statusKey(uid, deadline)`. */

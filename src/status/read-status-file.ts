@@ -119,6 +119,7 @@ function readOccurrence(
     doneDate: done.text !== null && isIsoDate(done.text) ? done.text : null,
     evidence: field('evidence').text,
     comment: field('comment').text,
+    ...(field('fact').text !== null ? { fact: field('fact').text } : {}),
   };
 }
 

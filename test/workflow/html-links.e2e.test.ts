@@ -4,8 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { runCli } from '../helpers/cli.js';
 import { roadmapYaml, tempProject } from './project.js';
 
+/** Links inside the site (without their #anchor) and webcal subscriptions; calendar services' https links left out. */
 function hrefs(html: string): string[] {
-  return [...html.matchAll(/href="([^"]*)"/g)].map((m) => m[1]!.replace(/&amp;/g, '&'));
+  return [...html.matchAll(/href="([^"]*)"/g)]
+    .map((m) => m[1]!.replace(/&amp;/g, '&'))
+    .filter((h) => !/^(https?:|#)/.test(h))
+    .map((h) => h.replace(/#.*$/, ''));
 }
 
 describe('out/index.html after a real build (built CLI)', () => {

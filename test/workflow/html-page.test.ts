@@ -17,15 +17,26 @@ function ctx(partial: Partial<EmitContext> = {}): EmitContext {
   };
 }
 
+async function site(
+  partial: Partial<EmitContext> = {},
+  change?: (r: ReturnType<typeof fixtureRoadmap>) => void,
+): Promise<Map<string, string>> {
+  const r = fixtureRoadmap();
+  change?.(r);
+  const { files } = await emitHtml([r], ctx(partial));
+  return new Map(files.map((f) => [f.path, String(f.data)]));
+}
+
 async function page(
   partial: Partial<EmitContext> = {},
   change?: (r: ReturnType<typeof fixtureRoadmap>) => void,
 ): Promise<string> {
-  const r = fixtureRoadmap();
-  change?.(r);
-  const { files } = await emitHtml([r], ctx(partial));
-  expect(files.map((f) => f.path)).toEqual(['index.html']);
-  return String(files[0]!.data);
+  return (await site(partial, change)).get('index.html')!;
+}
+
+/** Links to files other emitters made (the site's own pages, anchors and calendar services left out). */
+function fileLinks(html: string): string[] {
+  return hrefs(html).filter((h) => !/\.html(#|$)|^#|^https?:|^webcal:/.test(h));
 }
 
 // Executor feeds are named by the ICS emitter; the page must use the same names.
@@ -37,24 +48,39 @@ function hrefs(html: string): string[] {
 }
 
 describe('index.html', () => {
-  it('is a Russian page without scripts or external resources', async () => {
-    const html = await page({ outputs: OUTPUTS });
-    expect(html).toMatch(/^<!doctype html>\n<html lang="ru">/);
-    expect(html).toContain('<meta name="viewport" content="width=device-width, initial-scale=1">');
-    expect(html).not.toMatch(/<script|<link |src="http|url\(/i);
-    expect(html.match(/<h1>/g)).toHaveLength(1);
+  // #20: the site may enhance itself with one inline script (filters, copy buttons); still nothing external.
+  it('writes Russian pages with no external resources: home, region, one per roadmap and per executor', async () => {
+    const pages = await site({ outputs: OUTPUTS });
+    expect([...pages.keys()].sort()).toEqual(
+      [
+        'index.html',
+        'region.html',
+        'fixture.html',
+        ...FEEDS.map((f) => f.replace(/^calendars\/(.*)\.ics$/, 'executors/$1.html')),
+      ].sort(),
+    );
+    for (const [path, html] of pages) {
+      expect(html, path).toMatch(/^<!doctype html>\n<html lang="ru">/);
+      expect(html, path).toContain('<meta name="viewport" content="width=device-width, initial-scale=1">');
+      expect(html, path).not.toMatch(/<script[^>]*\ssrc=|<link |<img |src="http|url\((?!#)|@import/i);
+      expect(html.match(/<script>/g), path).toHaveLength(1);
+      expect(html.match(/<h1>/g), path).toHaveLength(1);
+    }
+    const oo = pages.get('executors/oo.html')!;
+    expect(oo).toMatch(/Всего сроков: \d+ \(просрочено: \d+, предстоит: \d+, без даты: \d+, выполнено: \d+\)\./);
+    expect(oo).toContain('data-shown="Показано сроков"');
   });
 
   it('links only to files the build produced', async () => {
     const html = await page({ outputs: ['fixture.docx', 'fixture.ics', 'calendars/all.ics'] });
-    const links = hrefs(html);
+    const links = [...new Set(fileLinks(html))];
     expect(links.sort()).toEqual(['calendars/all.ics', 'fixture.docx', 'fixture.ics']);
   });
 
   it('lists the documents and every executor feed with the executor name', async () => {
     const html = await page({ outputs: OUTPUTS });
     expect(FEEDS).toHaveLength(3);
-    expect(hrefs(html).sort()).toEqual([...OUTPUTS].sort());
+    expect([...new Set(fileLinks(html))].sort()).toEqual([...OUTPUTS].sort());
     expect(html).toContain('<span class="name">Отдел образования</span>');
     expect(html).toContain('<span class="name">ГБУ ПО «ЦППМиСППО»</span>');
   });
@@ -75,17 +101,22 @@ describe('index.html', () => {
   });
 
   it('escapes user text: a title cannot inject markup', async () => {
-    const html = await page({ outputs: OUTPUTS }, (r) => {
+    const pages = await site({ outputs: OUTPUTS }, (r) => {
       r.title = '<script>alert(1)</script>';
       r.sections[0]!.items[0]!.title = [
         { kind: 'paragraph', text: '<img src=x onerror=alert(1)> "кавычки" & \'апостроф\'' },
       ];
       r.sections[0]!.items[0]!.executors = [{ id: null, name: '"><b>жирный</b>' }];
     });
-    expect(html).not.toContain('<script>');
-    expect(html).not.toContain('<img');
-    expect(html).not.toContain('<b>');
+    for (const [path, html] of pages) {
+      expect(html, path).not.toContain('<script>alert');
+      expect(html, path).not.toContain('<img');
+      expect(html, path).not.toContain('<b>');
+    }
+    const html = pages.get('index.html')!;
     expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt;');
-    expect(html).toContain('&lt;img src=x onerror=alert(1)&gt; &quot;кавычки&quot; &amp; &#39;апостроф&#39;');
+    expect(pages.get('fixture.html')).toContain(
+      '&lt;img src=x onerror=alert(1)&gt; &quot;кавычки&quot; &amp; &#39;апостроф&#39;',
+    );
   });
 });

@@ -18,6 +18,19 @@ export interface BuildCliOptions {
 }
 
 export async function runBuild(io: CliIo, paths: string[], opts: BuildCliOptions): Promise<number> {
+  const prepared = await prepareBuild(io, paths, opts);
+  if (typeof prepared === 'number') return prepared;
+  const code = await buildOnce(prepared.setup, prepared.files);
+  if (!opts.watch) return code;
+  return watchBuild(prepared.setup, prepared.targets);
+}
+
+/** What a build needs, from the config and options; 1 when the config is broken (its errors are printed). */
+export async function prepareBuild(
+  io: CliIo,
+  paths: string[],
+  opts: Pick<BuildCliOptions, 'out' | 'only' | 'json'>,
+): Promise<{ setup: BuildSetup; files: string[]; targets: string[] } | number> {
   checkSourceDateEpoch(io.env);
   const { config, configDiagnostics, files } = resolveInputs(io, paths);
   if (configDiagnostics.some(blocksBuild)) {
@@ -45,10 +58,8 @@ export async function runBuild(io: CliIo, paths: string[], opts: BuildCliOptions
     err: await paintFor(io, 'stderr'),
     json: opts.json === true,
   };
-  const code = await buildOnce(setup, files);
-  if (!opts.watch) return code;
   const targets = paths.length > 0 ? paths : config.roadmaps.map((p) => resolve(config.root, p));
-  return watchBuild(setup, targets);
+  return { setup, files, targets };
 }
 
 export function parseFormats(value: string): OutputFormat[] {

@@ -12,6 +12,8 @@ export interface FeedLink {
   path: string;
   /** `webcal://…` when the published address is known. */
   subscribe: string | null;
+  /** The same address over https, to copy into a calendar's «add by URL»; null when unknown. */
+  url: string | null;
 }
 
 const DOCUMENTS: { ext: string; label: string }[] = [
@@ -34,7 +36,7 @@ export function roadmapFeed(
   baseUrl: string | null,
 ): FeedLink | null {
   const path = `${roadmap.id}.ics`;
-  return outputs.has(path) ? { label: 'Календарь сроков (ICS)', path, subscribe: webcal(baseUrl, path) } : null;
+  return outputs.has(path) ? { label: 'Календарь сроков (ICS)', path, ...published(baseUrl, path) } : null;
 }
 
 /**
@@ -53,21 +55,24 @@ export function executorFeeds(
     .map((path) => ({
       label: names.get(path) ?? path.slice('calendars/'.length, -'.ics'.length),
       path,
-      subscribe: webcal(baseUrl, path),
+      ...published(baseUrl, path),
     }))
     .sort((a, b) => a.label.localeCompare(b.label, 'ru'));
 }
 
 export function allFeed(outputs: ReadonlySet<string>, baseUrl: string | null): FeedLink | null {
   const path = 'calendars/all.ics';
-  return outputs.has(path) ? { label: 'Все сроки всех дорожных карт', path, subscribe: webcal(baseUrl, path) } : null;
+  return outputs.has(path) ? { label: 'Все сроки всех дорожных карт', path, ...published(baseUrl, path) } : null;
 }
 
-/** Calendar apps subscribe to an absolute URL only: `https://host/path/` → `webcal://host/path/<file>`. */
-function webcal(baseUrl: string | null, path: string): string | null {
-  if (!baseUrl) return null;
-  const m = /^(?:https?|webcal):\/\/(.+)$/i.exec(baseUrl.trim());
-  if (!m) return null;
-  const base = m[1]!.endsWith('/') ? m[1]! : `${m[1]!}/`;
-  return `webcal://${base}${href(path)}`;
+/**
+ * Calendar apps subscribe to an absolute URL only: `https://host/path/` → `webcal://host/path/<file>`, and the
+ * same over http(s) for services that take a plain address (a `webcal://` base is served over https).
+ */
+function published(baseUrl: string | null, path: string): { subscribe: string | null; url: string | null } {
+  const m = baseUrl ? /^(https?|webcal):\/\/(.+)$/i.exec(baseUrl.trim()) : null;
+  if (!m) return { subscribe: null, url: null };
+  const base = m[2]!.endsWith('/') ? m[2]! : `${m[2]!}/`;
+  const scheme = m[1]!.toLowerCase() === 'http' ? 'http' : 'https';
+  return { subscribe: `webcal://${base}${href(path)}`, url: `${scheme}://${base}${href(path)}` };
 }
