@@ -133,6 +133,11 @@ export const DIAGNOSTICS = {
   'when-no-occurrences': { ...warning, message: phrase },
   'when-outside-period': { ...info, message: phrase },
   'when-rrule-none': { ...info, message: phrase },
+  // #17
+  'when-bracket-unclosed': { ...warning, message: phrase },
+  'when-comma-year': { ...warning, message: phrase },
+  'when-number-out-of-range': { ...phraseError, message: phrase },
+  'when-occurrences-capped': { ...warning, message: phrase },
   'output-outside': { ...error, message: (path: string) => `Отказ записывать «${path}» вне папки результатов.` },
   'config-invalid': {
     ...error,

@@ -20,7 +20,7 @@ const UNITS_MONTHS = { month: 1, quarter: 3, half: 6 } as const;
 export function expand(p: Parsed, period: Period, issues: PhraseIssue[]): Expansion {
   const pS = isoToSerial(period.start);
   const pE = isoToSerial(period.end);
-  if (p.ext?.rel) return { kind: 'external', windows: [], hint: null };
+  if (p.ext?.rel && p.ext.end === null) return { kind: 'external', windows: [], hint: null };
   const rep = p.rep;
   if (!rep) {
     if (!p.items.length) {
@@ -49,14 +49,30 @@ export function expand(p: Parsed, period: Period, issues: PhraseIssue[]): Expans
     };
   }
   const windows = sortWindows(
-    rep.unit === 'year' ? yearly(p.items, rep, pS, pE, issues) : byUnit(p.items, rep, pS, pE, issues),
+    rep.unit === 'year'
+      ? yearly(p.items, rep, pS, pE, issues)
+      : rep.then
+        ? thenByUnit(p.items, rep, pS, pE, issues)
+        : byUnit(p.items, rep, pS, pE, issues),
   );
   if (!windows.length)
     issues.push(issue('no-occurrences', 'warning', MESSAGES['no-occurrences'](formatPeriod(period))));
+  if (windows.length > MAX_OCCURRENCES) {
+    // the cap keeps a build bounded; cutting the schedule short must be said, never done quietly
+    windows.length = MAX_OCCURRENCES;
+    const last = ruDate(isoFromSerial((windows[windows.length - 1] as Window)[1]));
+    issues.push(
+      issue(
+        'occurrences-capped',
+        'warning',
+        MESSAGES['occurrences-capped'](MAX_OCCURRENCES.toLocaleString('ru-RU'), last),
+      ),
+    );
+  }
   const nth = p.items.find((i) => i.a.shape === 'nth')?.a;
   return {
     kind: 'recurring',
-    windows: windows.slice(0, MAX_OCCURRENCES),
+    windows,
     hint: { unit: rep.unit, interval: rep.interval, nth: nth ? { n: nth.n, wd: nth.wd, month: nth.sm } : null },
   };
 }
@@ -115,7 +131,7 @@ function yearly(items: Item[], rep: Repeat, pS: number, pE: number, issues: Phra
   const out: Window[] = [];
   const lastYear = fromSerial(pE).y + 1;
   for (const t of templates) {
-    for (let Y = t.a.y ?? firstYear(t, pS); Y <= lastYear && out.length < MAX_OCCURRENCES; Y += rep.interval) {
+    for (let Y = t.a.y ?? firstYear(t, pS); Y <= lastYear && out.length <= MAX_OCCURRENCES; Y += rep.interval) {
       const w = windowAt(t, Y);
       if (w[0] > pE) break;
       if (w[0] >= pS && inLimits(w[0], limits) && w[1] >= w[0]) out.push(w);
@@ -135,7 +151,7 @@ function byUnit(items: Item[], rep: Repeat, pS: number, pE: number, issues: Phra
   );
   const out: Window[] = [];
   const push = (w: Window) => {
-    if (w[0] >= pS && w[0] <= pE && inLimits(w[0], limits) && out.length < MAX_OCCURRENCES) out.push(w);
+    if (w[0] >= pS && w[0] <= pE && inLimits(w[0], limits) && out.length <= MAX_OCCURRENCES) out.push(w);
   };
   const start = fromSerial(pS);
   if (rep.unit === 'week' || rep.unit === 'day') {
@@ -176,6 +192,36 @@ function byUnit(items: Item[], rep: Repeat, pS: number, pE: number, issues: Phra
     const em = (endIndex % 12) + 1;
     push([serial(y, m, 1), serial(ey, em, daysInMonth(ey, em))]);
   }
+  return out;
+}
+
+/**
+ * «до 15.09.2024, далее ежемесячно»: the date given, then the same day of every following unit (rule 11: counting
+ * from the first date); «сентябрь 2024, далее ежеквартально»: that window, then the units after it.
+ */
+function thenByUnit(items: Item[], rep: Repeat, pS: number, pE: number, issues: PhraseIssue[]): Window[] {
+  const given = resolveOnce(items, pS, pE, issues);
+  const first = given[0];
+  if (!first) return byUnit(items, rep, pS, pE, issues);
+  const out: Window[] = [...given];
+  const push = (w: Window) => {
+    if (w[0] > first[1] && w[0] <= pE && out.length <= MAX_OCCURRENCES) out.push(w);
+  };
+  if (given.length === 1 && first[0] === first[1]) {
+    const day = fromSerial(first[0]);
+    if (rep.unit === 'week' || rep.unit === 'day') {
+      const step = (rep.unit === 'week' ? 7 : 1) * rep.interval;
+      for (let d = first[0] + step; d <= pE && out.length <= MAX_OCCURRENCES; d += step) push([d, d]);
+    } else {
+      const months = (UNITS_MONTHS[rep.unit as keyof typeof UNITS_MONTHS] ?? 12) * rep.interval;
+      for (const [y, m] of monthsFrom(day.y, day.m, months, pE)) {
+        const d = serial(y, m, Math.min(day.d, daysInMonth(y, m)));
+        push([d, d]);
+      }
+    }
+    return out;
+  }
+  for (const w of byUnit([], rep, pS, pE, issues)) push(w);
   return out;
 }
 

@@ -15,7 +15,8 @@ export function fillItems(items: Item[], issues: PhraseIssue[]): void {
     if (!isDate(cur.a) || !isDate(next)) continue;
     if (cur.a.shape === 'dayOnly' && next.sm > 0) takeMonth(cur.a, next);
     if (cur.a.y === null && next.y !== null && !cur.a.yearsOnly) {
-      cur.a.y = next.y - (cur.a.sm > next.sm ? 1 : 0);
+      // a whole year next («март, 2023») starts in January but is the same year, not the next one
+      cur.a.y = next.y - (cur.a.sm > next.sm && !next.yearsOnly ? 1 : 0);
       if (cur.b) fillRange(cur.a, cur.b);
     }
   }

@@ -14,6 +14,12 @@ export const MESSAGES = {
   'repeat-unsupported': (what: string) => `такое повторение не поддерживается: «${what}»`,
   'repeat-conflict': () => 'указаны два разных повторения',
   'rrule-none': () => 'сроки не сводятся к одному правилу RRULE: в календарь попадут отдельными датами',
+  // #17
+  'bracket-unclosed': (reading: string) => `скобка не закрыта: прочитано как «${reading}»`,
+  'comma-year': (year: string) => `год ${year} отделён запятой: прочитан как год даты перед ним`,
+  'number-out-of-range': (what: string, limits: string) => `число вне допустимых пределов (${limits}): «${what}»`,
+  'occurrences-capped': (cap: string, last: string) =>
+    `слишком много сроков: в расписание вошли только первые ${cap}, последний — ${last}; сократите период или повторение`,
 } as const;
 
 export type IssueCode = keyof typeof MESSAGES;

@@ -8,6 +8,7 @@ import { ruleText } from './rule.js';
 import { buildRule } from './rule-build.js';
 import { tidy } from './text.js';
 import { tokenize } from './tokenize.js';
+import type { Parsed } from './structure.js';
 import type { DeadlineContext, PhraseIssue, Schedule } from './types.js';
 
 /**
@@ -16,7 +17,11 @@ import type { DeadlineContext, PhraseIssue, Schedule } from './types.js';
  */
 export function parseDeadline(phrase: string, ctx: DeadlineContext): Schedule {
   const issues: PhraseIssue[] = [];
-  const { tokens, notes } = tokenize(phrase);
+  let { tokens, notes, unclosed } = tokenize(phrase);
+  if (!tokens.some((t) => t.t !== 'dash' && t.t !== 'sep') && notes.length) {
+    // «(март 2023)»: a phrase wholly in brackets is the deadline itself, not a remark about one
+    ({ tokens, notes, unclosed } = tokenize(phrase.replace(/[()[\]]/g, ' ')));
+  }
   if (!tokens.some((t) => t.t !== 'dash' && t.t !== 'sep')) {
     issues.push(issue('phrase-empty', 'error', MESSAGES['phrase-empty']()));
     return unknown(
@@ -25,22 +30,22 @@ export function parseDeadline(phrase: string, ctx: DeadlineContext): Schedule {
       issues,
     );
   }
-  const p = parseTokens(tokens, issues);
+  const p = parseTokens(tokens, issues, phrase);
   for (const t of tokens) {
-    if (t.guess && t.t !== 'word' && (!p.ext || t.o < p.ext.o)) {
+    if (t.guess && t.t !== 'word' && !inClause(t.o, p)) {
       const to = guessWord(t.guess) ?? t.guess;
       issues.push(issue('word-guessed', 'warning', MESSAGES['word-guessed'](t.guess, to), t));
     }
   }
-  const clause = p.ext ? tidy(phrase.slice(p.ext.o)) : null;
-  const noteList = notes.filter((n) => !p.ext || n.o < p.ext.o).map((n) => n.text);
+  const clause = p.ext ? tidy(phrase.slice(p.ext.o, p.ext.end ?? undefined)) : null;
+  const noteList = notes.filter((n) => !inClause(n.o, p)).map((n) => n.text);
 
   if (p.unknown.length) {
     const first = p.unknown[0] as { o: number; l: number };
     const last = p.unknown[p.unknown.length - 1] as { o: number; l: number };
     const words = p.unknown.map((u) => phrase.slice(u.o, u.o + u.l)).join(' ');
     const readable = p.items.length > 0 || p.rep !== null || p.cont;
-    const hint = readable ? renderParsed(p) : undefined;
+    const hint = readable ? possibleHint(renderParsed(p), ctx) : undefined;
     issues.push(
       issue(
         'phrase-unreadable',
@@ -67,6 +72,9 @@ export function parseDeadline(phrase: string, ctx: DeadlineContext): Schedule {
   }
   if (exp.kind === 'unknown' || issues.some((i) => i.severity === 'error')) return unknown(phrase, noteList, issues);
 
+  for (const u of unclosed) {
+    issues.push(issue('bracket-unclosed', 'warning', MESSAGES['bracket-unclosed'](renderParsed(p)), u));
+  }
   const external = exp.kind === 'external';
   const note = [...noteList, ...(clause && !external ? [clause] : [])].join('; ') || null;
   let occurrences = exp.windows.map(([s, e]) => ({ start: isoFromSerial(s), end: isoFromSerial(e) }));
@@ -98,6 +106,18 @@ export function parseDeadline(phrase: string, ctx: DeadlineContext): Schedule {
     occurrences,
     issues,
   };
+}
+
+/** Inside the external clause, whose words are kept as written. */
+function inClause(o: number, p: Parsed): boolean {
+  return p.ext !== null && o >= p.ext.o && (p.ext.end === null || o < p.ext.end);
+}
+
+/** A hint is offered only when it reads without an error itself: never an impossible date («03.00.2025»). */
+function possibleHint(hint: string, ctx: DeadlineContext): string | undefined {
+  if (!hint) return undefined;
+  const again = parseDeadline(hint, ctx);
+  return again.kind === 'unknown' || again.issues.some((i) => i.severity === 'error') ? undefined : hint;
 }
 
 function unknown(phrase: string, notes: string[], issues: PhraseIssue[]): Schedule {

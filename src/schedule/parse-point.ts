@@ -29,14 +29,14 @@ export function parsePoint(c: Cursor, issues: PhraseIssue[]): Span | null {
   if (!t) return null;
   if (t.t === 'date') {
     c.i++;
-    s = daySpan(t.d, t.m, t.y ?? readYear(c), 0, 0);
+    s = daySpan(t.d, t.m, t.y ?? readYear(c, issues), 0, 0);
     if (t.y !== null) skipYearWords(c);
     check(s, t, issues);
   } else if (t.t === 'num') {
     s = numberPoint(c, t, issues);
   } else if (t.t === 'month') {
     c.i++;
-    s = monthSpan(t.v, readYear(c), 0, 0);
+    s = monthSpan(t.v, readYear(c, issues), 0, 0);
   } else if (t.t === 'roman' || t.t === 'ord') {
     s = ordinalPoint(c, t.v);
   } else if (t.t === 'kw' && (t.k === 'begin' || t.k === 'mid' || t.k === 'end')) {
@@ -64,13 +64,31 @@ type NumToken = Token & { t: 'num' };
 const yearOf = (t: Token | undefined): number | null =>
   t !== undefined && t.t === 'num' && t.digits === 4 && t.v >= 1900 && t.v <= 2100 ? t.v : null;
 
-/** An optional year after a date: «2023», «2023 г.», or «т.г.»/«текущего года» (= no year given). */
-function readYear(c: Cursor): number | null {
+/**
+ * An optional year after a date: «2023», «2023 г.», or «т.г.»/«текущего года» (= no year given). With `issues`, a year
+ * after a comma that ends the phrase («Март , 2023») is taken too, with a warning: read alone it would be a second
+ * date (the whole year) and shift the month into another year.
+ */
+function readYear(c: Cursor, issues?: PhraseIssue[]): number | null {
   const y = yearOf(c.peek());
   if (y !== null) {
     c.i++;
     skipYearWords(c);
     return y;
+  }
+  const sep = c.peek();
+  const after = c.peek(1);
+  const y2 = yearOf(after);
+  if (issues && sep?.t === 'sep' && !sep.semi && y2 !== null && after) {
+    const rest = c.toks.slice(c.i + 2).filter((t) => !(t.t === 'kw' && t.k === 'yearw'));
+    if (rest.length === 0) {
+      c.i += 2;
+      skipYearWords(c);
+      issues.push(
+        issue('comma-year', 'warning', MESSAGES['comma-year'](String(y2)), { o: sep.o, l: after.o + after.l - sep.o }),
+      );
+      return y2;
+    }
   }
   if (c.skip('cur') > 0) c.skip('yearw');
   return null;
@@ -105,7 +123,7 @@ function numberPoint(c: Cursor, t: NumToken, issues: PhraseIssue[]): Span | null
   if (t.digits < 1 || t.digits > 2 || t.v < 1 || t.v > 31 || !next) return null;
   if (next.t === 'month') {
     c.i += 2;
-    const s = daySpan(t.v, next.v, readYear(c), 0, 0);
+    const s = daySpan(t.v, next.v, readYear(c, issues), 0, 0);
     check(s, t, issues);
     return s;
   }

@@ -3,7 +3,7 @@ import { fillItems } from './fill.js';
 import { issue, MESSAGES } from './issues.js';
 import type { Kw } from './lexicon.js';
 import { readItem } from './parse-item.js';
-import { readRepeatCount, UNIT_WORDS } from './parse-repeat.js';
+import { MAX_INTERVAL, readRepeatCount, UNIT_WORDS } from './parse-repeat.js';
 import { resultsSpan, schoolSpan, weekdaySpan } from './spans.js';
 import type { Item, ItemMode, Parsed, Repeat, Unit } from './structure.js';
 import type { Token } from './token.js';
@@ -21,8 +21,8 @@ const ADVERBS: Partial<Record<Kw, Unit>> = {
 const PER_YEAR: Record<number, Unit> = { 2: 'half', 4: 'quarter', 12: 'month' };
 
 /** Tokens → structure: a repetition, the date expressions, and what could not be read. */
-export function parseTokens(tokens: Token[], issues: PhraseIssue[]): Parsed {
-  const p = new Parser(tokens, issues);
+export function parseTokens(tokens: Token[], issues: PhraseIssue[], phrase: string): Parsed {
+  const p = new Parser(tokens, issues, phrase);
   p.run();
   fillItems(p.out.items, issues);
   if (p.out.rep && p.sawThen) p.out.rep.then = true;
@@ -50,6 +50,7 @@ class Parser {
   constructor(
     tokens: Token[],
     readonly issues: PhraseIssue[],
+    readonly phrase: string,
   ) {
     this.c = new Cursor(tokens);
   }
@@ -74,10 +75,12 @@ class Parser {
     const c = this.c;
     const t = c.peek() as Token;
     switch (t.t) {
-      case 'ext':
-        this.out.ext = { rel: t.rel, o: t.o };
-        c.i = c.toks.length;
+      case 'ext': {
+        const semi = c.toks.findIndex((x, k) => k > c.i && x.t === 'sep' && x.semi);
+        this.out.ext ??= { rel: t.rel, o: t.o, end: semi < 0 ? null : (c.toks[semi] as Token).o };
+        c.i = semi < 0 ? c.toks.length : semi + 1;
         return;
+      }
       case 'dash':
       case 'sep':
       case 'colon':
@@ -166,7 +169,7 @@ class Parser {
       case 'za':
         c.i++;
         if (this.relativeAmount()) {
-          this.out.ext = { rel: true, o: t.o };
+          this.out.ext = { rel: true, o: t.o, end: null };
           c.i = c.toks.length;
         }
         return;
@@ -205,11 +208,12 @@ class Parser {
     } else if ((t.t === 'num' && c.peek(1)?.t === 'month') || t.t === 'month' || t.t === 'date') {
       // «каждое 5 марта», «каждый март»: that day or month every year.
       this.setRep('year', 1, false, at);
-    } else if (t.t === 'num' && t.digits >= 0 && t.v >= 2 && c.peek(1)?.t === 'kw') {
-      const unit = UNIT_WORDS[(c.peek(1) as Token & { t: 'kw' }).k];
+    } else if (t.t === 'num' && t.digits >= 0 && t.v !== 1 && c.peek(1)?.t === 'kw') {
+      const unitToken = c.peek(1) as Token & { t: 'kw' };
+      const unit = UNIT_WORDS[unitToken.k];
       if (unit) {
         c.i += 2;
-        this.setRep(unit, t.v, false, at);
+        if (this.inRange(1, t.v, { o: at.o, l: unitToken.o + unitToken.l - at.o })) this.setRep(unit, t.v, false, at);
       } else {
         this.danglingEvery(at);
       }
@@ -241,7 +245,7 @@ class Parser {
       this.setRep('year', 1, true, at);
       this.out.items.push({ mode: 'window', a: schoolSpan(null, t.o, t.l), b: null });
     } else if (this.relativeAmount() || (t.t === 'kw' && (t.k === 'monthw' || t.k === 'weekw' || t.k === 'dayw'))) {
-      this.out.ext = { rel: true, o: at.o };
+      this.out.ext = { rel: true, o: at.o, end: null };
       c.i = c.toks.length;
     } else {
       this.item('window');
@@ -274,7 +278,7 @@ class Parser {
       c.i++;
       this.out.items.push({ mode: 'window', a: resultsSpan(12, at.o, t.o + t.l - at.o), b: null });
     } else {
-      this.out.ext = { rel: false, o: at.o };
+      this.out.ext = { rel: false, o: at.o, end: null };
       c.i = c.toks.length;
     }
   }
@@ -284,12 +288,23 @@ class Parser {
     const r = readRepeatCount(this.c);
     if (!r) return false;
     const at = this.c.toks[r.from] as Token;
+    if (!this.inRange(r.count, r.interval, r.where)) return true;
     if (r.count === 1) this.setRep(r.unit, r.interval, false, at);
     else if (r.unit === 'year' && r.interval === 1 && PER_YEAR[r.count])
       this.setRep(PER_YEAR[r.count] as Unit, 1, false, at);
     else this.issues.push(issue('repeat-unsupported', 'error', MESSAGES['repeat-unsupported'](r.text), r.where));
     if (r.school) this.out.items.push({ mode: 'window', a: schoolSpan(null, r.where.o, r.where.l), b: null });
     return true;
+  }
+
+  /** «раз в 0 лет», «каждые 99999999999999999999 года», «0 раз в год»: an error, never a changed number. */
+  private inRange(count: number, interval: number, where: { o: number; l: number }): boolean {
+    const ok = (n: number, max: number) => Number.isSafeInteger(n) && n >= 1 && n <= max;
+    if (ok(count, 366) && ok(interval, MAX_INTERVAL)) return true;
+    const what = this.phrase.slice(where.o, where.o + where.l).replace(/\s+/g, ' ');
+    const limits = ok(count, 366) ? `интервал от 1 до ${MAX_INTERVAL}` : 'число раз от 1';
+    this.issues.push(issue('number-out-of-range', 'error', MESSAGES['number-out-of-range'](what, limits), where));
+    return false;
   }
 
   private item(mode: ItemMode): boolean {

@@ -71,7 +71,10 @@ export interface Parsed {
   rep: Repeat | null;
   items: Item[];
   cont: boolean;
-  /** An external clause: its start offset, and whether it is relative to an event (then no date applies). */
-  ext: { rel: boolean; o: number } | null;
+  /**
+   * An external clause: its start offset, whether it is relative to an event (then no date applies), and its end
+   * when a semicolon closes it and dates may follow («по графику; март 2023»).
+   */
+  ext: { rel: boolean; o: number; end: number | null } | null;
   unknown: Unknown[];
 }

@@ -57,10 +57,14 @@ export function tokenize(phrase: string): Tokenized {
   };
   const raws: Raw[] = [];
   const notes: Note[] = [];
+  const unclosed: Array<{ o: number; l: number }> = [];
   let i = 0;
   while (i < s.length) {
     const c = s[i] ?? '';
     if (c === ' ' || c === '.' || c === ')' || c === ']') {
+      i++;
+    } else if ((c === '(' || c === '[') && findClose(s, i) >= s.length) {
+      unclosed.push(span(i, i + 1));
       i++;
     } else if (c === '(' || c === '[') {
       const close = findClose(s, i);
@@ -88,11 +92,17 @@ export function tokenize(phrase: string): Tokenized {
                 : null;
       // A character outside the BMP (an emoji) is two UTF-16 units: keep them together in messages.
       const width = !kind && c.charCodeAt(0) >= 0xd800 && c.charCodeAt(0) < 0xdc00 && i + 1 < s.length ? 2 : 1;
-      raws.push(kind ? { t: kind, ...span(i, i + 1) } : { t: 'word', w: s.slice(i, i + width), ...span(i, i + width) });
+      const tok: Raw =
+        kind === 'sep'
+          ? { t: 'sep', semi: c === ';', ...span(i, i + 1) }
+          : kind
+            ? { t: kind, ...span(i, i + 1) }
+            : { t: 'word', w: s.slice(i, i + width), ...span(i, i + width) };
+      raws.push(tok);
       i += width;
     }
   }
-  return { tokens: combine(raws), notes };
+  return { tokens: combine(raws), notes, unclosed };
 }
 
 function findClose(s: string, open: number): number {
@@ -114,6 +124,13 @@ function scanNumber(
   let i = start;
   while (isDigit(s[i])) i++;
   const a = s.slice(start, i);
+  const iso = a.length === 4 ? /^([-.])(\d{1,2})\1(\d{1,2})(?!\d)/.exec(s.slice(i)) : null;
+  if (iso) {
+    // «2024-03-15» (ISO, as approval.date is written) and «2023.01.01»: year first
+    const end = i + iso[0].length;
+    out.push({ t: 'date', d: Number(iso[3]), m: Number(iso[2]), y: Number(a), yearDigits: 4, ...span(start, end) });
+    return end;
+  }
   // dd.mm, dd.mm., dd.mm.yy, dd.mm.yyyy
   if (a.length <= 2 && s[i] === '.' && isDigit(s[i + 1])) {
     let j = i + 1;
@@ -162,7 +179,8 @@ function fixLayout(word: string): string {
 
 /**
  * Words → lexicon tokens: multi-word phrases (longest first), then single words. Unknown words are guessed
- * lazily, and not at all once an external clause («в соответствии с …») has started: its words are kept as text.
+ * lazily, and not at all inside an external clause («в соответствии с …», up to a semicolon): its words are kept
+ * as text.
  */
 function combine(raws: Raw[]): Token[] {
   const tokens: Token[] = [];
@@ -180,9 +198,12 @@ function combine(raws: Raw[]): Token[] {
       tokens.push(fromLex(matched.lex, r.o, last.o + last.l - r.o, guessed?.guess));
       i += matched.length - 1;
       if (matched.lex.t === 'ext') {
-        for (const rest of raws.slice(i + 1))
+        for (i++; i < raws.length; i++) {
+          const rest = raws[i] as Raw;
+          if (rest.t === 'sep' && rest.semi) break;
           tokens.push(rest.t === 'rawword' ? { t: 'word', w: rest.w, o: rest.o, l: rest.l } : rest);
-        break;
+        }
+        i--;
       }
       continue;
     }
