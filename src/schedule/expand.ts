@@ -2,10 +2,11 @@ import { daysInMonth, fromSerial, isoFromSerial, isoToSerial, ruDate, serial } f
 import { formatPeriod } from './period.js';
 import { issue, MESSAGES } from './issues.js';
 import type { RuleHint } from './rule-build.js';
-import { anyYearSpan } from './spans.js';
-import type { Item, Parsed, Repeat } from './structure.js';
+import type { TermKind } from './school-calendar.js';
+import { anyYearSpan, termSpan } from './spans.js';
+import type { Item, Parsed, Repeat, Span, TermPart, Unit } from './structure.js';
 import type { Period, PhraseIssue, ScheduleKind } from './types.js';
-import { firstYear, monthsFrom, nextMonthDay, windowAt, type Window } from './windows.js';
+import { firstYear, monthsFrom, nextMonthDay, windowAt, withPart, type TermLookup, type Window } from './windows.js';
 
 export interface Expansion {
   kind: ScheduleKind;
@@ -16,10 +17,24 @@ export interface Expansion {
 const MAX_OCCURRENCES = 20_000;
 const UNITS_MONTHS = { month: 1, quarter: 3, half: 6 } as const;
 
+/** What every step of an expansion reads: the period, the school calendar's terms, where problems go. */
+interface Env {
+  pS: number;
+  pE: number;
+  issues: PhraseIssue[];
+  terms: TermLookup;
+  /** The period is a school year (or several): «полугодие» is a half of the school year. */
+  school: boolean;
+}
+
+const TERM_UNITS: Partial<Record<Unit, TermKind>> = { term: 'quarter', trimester: 'trimester', holiday: 'holiday' };
+
 /** Structure + period → kind and dated windows (sorted by start), following the rules of SCHEDULE-PHRASES.md. */
-export function expand(p: Parsed, period: Period, issues: PhraseIssue[]): Expansion {
+export function expand(p: Parsed, period: Period, issues: PhraseIssue[], terms: TermLookup): Expansion {
   const pS = isoToSerial(period.start);
   const pE = isoToSerial(period.end);
+  const env: Env = { pS, pE, issues, terms, school: isSchoolPeriod(period) };
+  if (env.school) for (const item of p.items) for (const s of [item.a, item.b]) if (s) toSchoolHalf(s);
   if (p.ext?.rel && p.ext.end === null) return { kind: 'external', windows: [], hint: null };
   const rep = p.rep;
   if (!rep) {
@@ -27,7 +42,7 @@ export function expand(p: Parsed, period: Period, issues: PhraseIssue[]): Expans
       if (p.cont) return { kind: 'continuous', windows: [[pS, pE]], hint: null };
       return { kind: p.ext ? 'external' : 'unknown', windows: [], hint: null };
     }
-    const windows = resolveOnce(p.items, pS, pE, issues);
+    const windows = resolveOnce(p.items, env);
     windows.forEach(([s, e], k) => {
       if (s >= pS && s <= pE) return;
       const text = `${ruDate(isoFromSerial(s))} – ${ruDate(isoFromSerial(e))}`;
@@ -50,10 +65,10 @@ export function expand(p: Parsed, period: Period, issues: PhraseIssue[]): Expans
   }
   const windows = sortWindows(
     rep.unit === 'year'
-      ? yearly(p.items, rep, pS, pE, issues)
+      ? yearly(p.items, rep, env)
       : rep.then
-        ? thenByUnit(p.items, rep, pS, pE, issues)
-        : byUnit(p.items, rep, pS, pE, issues),
+        ? thenByUnit(p.items, rep, env)
+        : byUnit(p.items, rep, env),
   );
   if (!windows.length)
     issues.push(issue('no-occurrences', 'warning', MESSAGES['no-occurrences'](formatPeriod(period))));
@@ -78,7 +93,8 @@ export function expand(p: Parsed, period: Period, issues: PhraseIssue[]): Expans
 }
 
 /** Dated items, each without a year placed at the first such date on or after the previous one (rule 8). */
-function resolveOnce(items: Item[], pS: number, pE: number, issues: PhraseIssue[]): Window[] {
+function resolveOnce(items: Item[], env: Env): Window[] {
+  const { pS, pE, issues } = env;
   const out: Window[] = [];
   let anchor = pS;
   for (const item of items) {
@@ -87,7 +103,7 @@ function resolveOnce(items: Item[], pS: number, pE: number, issues: PhraseIssue[
       const d = nextMonthDay(item.a.sd, anchor);
       w = [d, d];
     } else {
-      w = windowAt(item, item.a.y ?? firstYear(item, anchor));
+      w = windowAt(item, item.a.y ?? firstYear(item, anchor, env.terms), env.terms);
       if (item.mode === 'from' && !item.b) w = [w[0], Math.max(pE, w[1])];
     }
     if (w[1] < w[0]) {
@@ -114,12 +130,11 @@ function inLimits(s: number, limits: Window[]): boolean {
 }
 
 /** Yearly (every `interval` years): each template's window in every year whose start lies in the period. */
-function yearly(items: Item[], rep: Repeat, pS: number, pE: number, issues: PhraseIssue[]): Window[] {
+function yearly(items: Item[], rep: Repeat, env: Env): Window[] {
+  const { pS, pE, issues } = env;
   const limits = resolveOnce(
     items.filter((i) => i.a.yearsOnly),
-    pS,
-    pE,
-    issues,
+    env,
   );
   let templates = items.filter((i) => !i.a.yearsOnly);
   const misfits = templates.filter(
@@ -131,8 +146,12 @@ function yearly(items: Item[], rep: Repeat, pS: number, pE: number, issues: Phra
   const out: Window[] = [];
   const lastYear = fromSerial(pE).y + 1;
   for (const t of templates) {
-    for (let Y = t.a.y ?? firstYear(t, pS); Y <= lastYear && out.length <= MAX_OCCURRENCES; Y += rep.interval) {
-      const w = windowAt(t, Y);
+    for (
+      let Y = t.a.y ?? firstYear(t, pS, env.terms);
+      Y <= lastYear && out.length <= MAX_OCCURRENCES;
+      Y += rep.interval
+    ) {
+      const w = windowAt(t, Y, env.terms);
       if (w[0] > pE) break;
       if (w[0] >= pS && inLimits(w[0], limits) && w[1] >= w[0]) out.push(w);
     }
@@ -141,13 +160,12 @@ function yearly(items: Item[], rep: Repeat, pS: number, pE: number, issues: Phra
 }
 
 /** Quarters, halves, months, weeks, days: calendar units starting in the period (or a day in each unit). */
-function byUnit(items: Item[], rep: Repeat, pS: number, pE: number, issues: PhraseIssue[]): Window[] {
+function byUnit(items: Item[], rep: Repeat, env: Env): Window[] {
+  const { pS, pE, issues } = env;
   const perUnit = items.find((i) => i.a.shape === 'monthDay' || i.a.shape === 'weekday' || i.a.shape === 'nth');
   const limits = resolveOnce(
-    items.filter((i) => i.a.shape !== 'monthDay' && i.a.shape !== 'weekday' && i.a.shape !== 'nth'),
-    pS,
-    pE,
-    issues,
+    items.filter((i) => i.a.shape !== 'monthDay' && i.a.shape !== 'weekday' && i.a.shape !== 'nth' && !isEach(i)),
+    env,
   );
   const out: Window[] = [];
   const push = (w: Window) => {
@@ -170,13 +188,28 @@ function byUnit(items: Item[], rep: Repeat, pS: number, pE: number, issues: Phra
     }
     return out;
   }
+  const each = items.find(isEach)?.a.termPart ?? null;
+  // «по итогам каждой четверти»: the terms of the period, each moved to the days after it
+  const pushPart = (w: Window, part: TermPart | null, school: boolean) => {
+    if (w[0] >= pS && w[0] <= pE && inLimits(w[0], limits) && out.length <= MAX_OCCURRENCES)
+      out.push(withPart(w, part, school));
+  };
+  const kind = TERM_UNITS[rep.unit] ?? (rep.unit === 'half' && env.school ? 'half' : undefined);
+  if (kind) {
+    // school terms: the calendar's, of every school year that touches the period
+    let k = 0;
+    for (let Y = start.y - 1; Y <= fromSerial(pE).y; Y++) {
+      for (const w of env.terms(kind, 0, Y)) if (k++ % rep.interval === 0) pushPart(w, each, true);
+    }
+    return out;
+  }
   const months = UNITS_MONTHS[rep.unit as keyof typeof UNITS_MONTHS] ?? 1;
   if (perUnit && rep.unit === 'month') {
     for (const [y, m] of monthsFrom(start.y, start.m, rep.interval, pE)) {
       const a = perUnit.a;
       const d =
         a.shape === 'nth'
-          ? windowAt({ ...perUnit, a: { ...a, sm: m } }, y)[0]
+          ? windowAt({ ...perUnit, a: { ...a, sm: m } }, y, env.terms)[0]
           : serial(y, m, Math.min(a.sd, daysInMonth(y, m)));
       push([d, d]);
     }
@@ -190,19 +223,36 @@ function byUnit(items: Item[], rep: Repeat, pS: number, pE: number, issues: Phra
     const endIndex = y * 12 + m - 1 + months - 1;
     const ey = Math.floor(endIndex / 12);
     const em = (endIndex % 12) + 1;
-    push([serial(y, m, 1), serial(ey, em, daysInMonth(ey, em))]);
+    pushPart([serial(y, m, 1), serial(ey, em, daysInMonth(ey, em))], each, false);
   }
   return out;
+}
+
+/** «по итогам каждой четверти», «в конце четверти»: the marker item that says which part of each unit is meant. */
+function isEach(i: Item): boolean {
+  return i.a.n === 0 && (i.a.shape === 'term' || i.a.termPart !== null);
+}
+
+/** A period from 1 September to 31 August (of one or several school years). */
+export function isSchoolPeriod(period: Period): boolean {
+  return period.start.slice(5) === '09-01' && period.end.slice(5) === '08-31';
+}
+
+/** Rule 18: in a school year a yearless «I полугодие» is September–December, «II полугодие» January–May. */
+function toSchoolHalf(s: Span): void {
+  if (s.shape !== 'half' || s.yWritten) return;
+  Object.assign(s, termSpan('half', s.n, null, s.termPart, s.o, s.l));
 }
 
 /**
  * «до 15.09.2024, далее ежемесячно»: the date given, then the same day of every following unit (rule 11: counting
  * from the first date); «сентябрь 2024, далее ежеквартально»: that window, then the units after it.
  */
-function thenByUnit(items: Item[], rep: Repeat, pS: number, pE: number, issues: PhraseIssue[]): Window[] {
-  const given = resolveOnce(items, pS, pE, issues);
+function thenByUnit(items: Item[], rep: Repeat, env: Env): Window[] {
+  const { pE } = env;
+  const given = resolveOnce(items, env);
   const first = given[0];
-  if (!first) return byUnit(items, rep, pS, pE, issues);
+  if (!first) return byUnit(items, rep, env);
   const out: Window[] = [...given];
   const push = (w: Window) => {
     if (w[0] > first[1] && w[0] <= pE && out.length <= MAX_OCCURRENCES) out.push(w);
@@ -221,7 +271,7 @@ function thenByUnit(items: Item[], rep: Repeat, pS: number, pE: number, issues: 
     }
     return out;
   }
-  for (const w of byUnit([], rep, pS, pE, issues)) push(w);
+  for (const w of byUnit([], rep, env)) push(w);
   return out;
 }
 

@@ -37,7 +37,16 @@ export type Kw =
   | 'cur'
   | 'stop'
   | 'filler'
-  | 'za';
+  | 'za'
+  // #17: the school calendar
+  | 'termw'
+  | 'trimw'
+  | 'holidayw'
+  | 'autumn'
+  | 'winter'
+  | 'spring'
+  | 'summer'
+  | 'extra';
 
 export type Lex =
   | { t: 'month'; v: number }
@@ -159,13 +168,32 @@ add(kw('cur'), 'текущего', 'текущий', 'текущем', 'теку
 add(kw('stop'), 'всего', 'весь', 'срок', 'календарного', 'календарный', 'календарном', 'чем', 'не', 'позднее', 'позже');
 add(kw('filler'), 'реализации', 'действия', 'программы', 'проекта', 'дорожной', 'карты', 'плана', 'основе');
 add(kw('za'), 'за');
+// «четверть» is a school term, never «четверг»: listing its forms keeps the typo guesser away from it
+add(kw('termw'), ...forms('четверт', ['ь', 'и', 'ью', 'ей', 'ям', 'ях', 'ями']), 'четв');
+add(kw('trimw'), ...forms('триместр', [...HARD, 'ы', 'ов', 'ам', 'ах']));
+add(kw('holidayw'), ...forms('каникул', ['ы', '', 'ах', 'ам', 'ами']));
+const SEASON_ADJ = ['ие', 'их', 'им', 'ими'];
+add(kw('autumn'), ...forms('осенн', SEASON_ADJ));
+add(kw('winter'), ...forms('зимн', SEASON_ADJ));
+add(kw('spring'), ...forms('весенн', SEASON_ADJ));
+add(kw('summer'), ...forms('летн', SEASON_ADJ));
+add(kw('extra'), ...forms('дополнительн', ['ые', 'ых', 'ым', 'ыми']));
 
 phrase(kw('until'), 'не позднее', 'не позже', 'в срок до', 'не позднее чем');
 phrase(kw('from'), 'не ранее', 'не раньше', 'начиная с', 'начиная со');
 phrase(kw('during'), 'в течение', 'в течении', 'на протяжении', 'в период');
 phrase(kw('results'), 'по итогам', 'по результатам', 'по окончании');
 phrase(kw('cur'), 'т г', 'с г', 'тек г');
-phrase(kw('stop'), 'в срок', 'в сроки до');
+phrase(kw('stop'), 'в срок', 'в сроки до', 'не реже');
+phrase(
+  kw('termw'),
+  'учебная четверть',
+  'учебной четверти',
+  'учебную четверть',
+  'учебные четверти',
+  'учебных четвертей',
+  'учебным четвертям',
+);
 phrase(
   kw('cont'),
   'весь период',

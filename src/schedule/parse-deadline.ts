@@ -1,9 +1,18 @@
-import { isoFromSerial } from '../util/dates.js';
+import { isoFromSerial, ruDate } from '../util/dates.js';
 import { expand } from './expand.js';
 import { guessWord } from './fuzzy.js';
 import { issue, MESSAGES } from './issues.js';
 import { parseTokens } from './parse.js';
 import { renderParsed } from './render.js';
+import {
+  FEDERAL_CALENDAR,
+  FEDERAL_CALENDAR_NAME,
+  HOLIDAYS,
+  schoolYearOf,
+  termWindows,
+  type SchoolYearTerms,
+  type TermKind,
+} from './school-calendar.js';
 import { ruleText } from './rule.js';
 import { buildRule } from './rule-build.js';
 import { tidy } from './text.js';
@@ -59,7 +68,16 @@ export function parseDeadline(phrase: string, ctx: DeadlineContext): Schedule {
   }
   if (issues.some((i) => i.severity === 'error')) return unknown(phrase, noteList, issues);
 
-  const exp = expand(p, ctx.period, issues);
+  const used = new Map<string, { s: number; e: number; line: string }>();
+  const cal = ctx.schoolCalendar ?? FEDERAL_CALENDAR;
+  const exp = expand(p, ctx.period, issues, (kind, n, Y) => {
+    const { terms, given } = schoolYearOf(cal, Y);
+    const windows = termWindows(terms, kind, n);
+    for (const [s, e] of windows) {
+      used.set(`${kind}:${s}`, { s, e, line: termLine(kind, terms, s, e, given ? cal.name : FEDERAL_CALENDAR_NAME) });
+    }
+    return windows;
+  });
   if (exp.kind === 'unknown') {
     issues.push(
       issue(
@@ -97,7 +115,7 @@ export function parseDeadline(phrase: string, ctx: DeadlineContext): Schedule {
       issues.push(issue('rrule-none', 'info', MESSAGES['rrule-none']()));
     }
   }
-  return {
+  const schedule: Schedule = {
     kind: exp.kind,
     rrule,
     dtstart,
@@ -106,6 +124,45 @@ export function parseDeadline(phrase: string, ctx: DeadlineContext): Schedule {
     occurrences,
     issues,
   };
+  const terms = appliedTerms(used, exp.windows);
+  if (terms.length) schedule.terms = terms;
+  return schedule;
+}
+
+/** The terms whose dates the windows were taken from (a window starts or ends at them, or right after one). */
+function appliedTerms(
+  used: Map<string, { s: number; e: number; line: string }>,
+  windows: Array<[number, number]>,
+): string[] {
+  const hits = [...used.values()].filter(({ s, e }) =>
+    windows.some(([a, b]) => (a >= s && a <= e + 1) || (b >= s && b <= e + 10)),
+  );
+  return hits.sort((x, y) => x.s - y.s).map((h) => h.line);
+}
+
+const TERM_LABEL = { quarter: 'четверть', trimester: 'триместр', half: 'полугодие', holiday: 'каникулы' } as const;
+const ROMAN = ['I', 'II', 'III', 'IV'];
+const HOLIDAY_LABEL = [
+  'осенние каникулы',
+  'зимние каникулы',
+  'весенние каникулы',
+  'летние каникулы',
+  'дополнительные каникулы',
+];
+
+function termLine(kind: TermKind, t: SchoolYearTerms, s: number, e: number, source: string): string {
+  const list =
+    kind === 'quarter' ? t.quarters : kind === 'trimester' ? t.trimesters : kind === 'half' ? t.halves : null;
+  const start = isoFromSerial(s);
+  let name: string;
+  if (list) {
+    const i = list.findIndex((o) => o.start === start);
+    name = `${ROMAN[i] ?? ''} ${TERM_LABEL[kind]}`;
+  } else {
+    const i = HOLIDAYS.findIndex((h) => t.holidays[h]?.start === start);
+    name = HOLIDAY_LABEL[i] ?? 'каникулы';
+  }
+  return `${name} ${t.year}/${t.year + 1} (${source}): ${ruDate(start)}–${ruDate(isoFromSerial(e))}`;
 }
 
 /** Inside the external clause, whose words are kept as written. */

@@ -11,6 +11,9 @@ export const UNIT_WORDS: Partial<Record<Kw, Unit>> = {
   halfw: 'half',
   halfyear: 'half',
   dayw: 'day',
+  termw: 'term',
+  trimw: 'trimester',
+  holidayw: 'holiday',
 };
 
 const UNIT_RU: Record<Unit, string> = {
@@ -20,6 +23,9 @@ const UNIT_RU: Record<Unit, string> = {
   month: 'месяц',
   week: 'неделю',
   day: 'день',
+  term: 'четверть',
+  trimester: 'триместр',
+  holiday: 'каникулы',
 };
 
 /** The largest interval a repetition may have («раз в 100 лет»): anything larger is a mistake, reported. */

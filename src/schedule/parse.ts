@@ -4,8 +4,8 @@ import { issue, MESSAGES } from './issues.js';
 import type { Kw } from './lexicon.js';
 import { readItem } from './parse-item.js';
 import { MAX_INTERVAL, readRepeatCount, UNIT_WORDS } from './parse-repeat.js';
-import { resultsSpan, schoolSpan, weekdaySpan } from './spans.js';
-import type { Item, ItemMode, Parsed, Repeat, Unit } from './structure.js';
+import { quarterSpan, resultsSpan, schoolSpan, termSpan, weekdaySpan } from './spans.js';
+import type { Item, ItemMode, Parsed, Repeat, Span, Unit } from './structure.js';
 import type { Token } from './token.js';
 import type { PhraseIssue } from './types.js';
 
@@ -17,6 +17,22 @@ const ADVERBS: Partial<Record<Kw, Unit>> = {
   daily: 'day',
   halfly: 'half',
 };
+/** «в течение четверти/триместра/полугодия/каникул»: each such term. */
+const DURING_TERMS: Partial<Record<Kw, Unit>> = {
+  termw: 'term',
+  trimw: 'trimester',
+  halfw: 'half',
+  holidayw: 'holiday',
+};
+
+/** «по итогам четверти» and the like: the unit repeated, and the marker item that moves each window after it. */
+const RESULT_UNITS: Partial<Record<Kw, [Unit, Span]>> = {
+  termw: ['term', termSpan('quarter', 0, null, 'results', 0, 0)],
+  trimw: ['trimester', termSpan('trimester', 0, null, 'results', 0, 0)],
+  halfw: ['half', termSpan('half', 0, null, 'results', 0, 0)],
+  quarterw: ['quarter', { ...quarterSpan(1, null, 0, 0), n: 0, termPart: 'results' }],
+};
+
 /** «N раз в год» that are a calendar unit. */
 const PER_YEAR: Record<number, Unit> = { 2: 'half', 4: 'quarter', 12: 'month' };
 
@@ -32,6 +48,20 @@ export function parseTokens(tokens: Token[], issues: PhraseIssue[], phrase: stri
 
 /** «по пятницам» repeats weekly; «первый понедельник марта» yearly; «последняя пятница месяца» monthly. */
 function impliedRepeat(items: Item[]): Repeat | null {
+  const each = items.find((i) => i.a.n === 0 && (i.a.shape === 'term' || i.a.termPart !== null))?.a;
+  if (each) {
+    const unit: Unit =
+      each.shape !== 'term'
+        ? (each.shape as Unit)
+        : each.term === 'quarter'
+          ? 'term'
+          : each.term === 'trimester'
+            ? 'trimester'
+            : each.term === 'half'
+              ? 'half'
+              : 'holiday';
+    return { unit, interval: 1, during: false, then: false };
+  }
   const unit = items.some((i) => i.a.shape === 'weekday')
     ? 'week'
     : items.some((i) => i.a.shape === 'nth' && i.a.sm === 0)
@@ -181,6 +211,17 @@ class Parser {
         if (this.out.cont) c.i++;
         else this.unknown(t);
         return;
+      case 'termw':
+      case 'trimw':
+      case 'holidayw':
+      case 'autumn':
+      case 'winter':
+      case 'spring':
+      case 'summer':
+      case 'extra':
+        // a term word that starts no date («четверть» alone) must not be skipped quietly
+        if (!this.item('window')) this.unknown(t);
+        return;
       default:
         c.i++;
     }
@@ -236,9 +277,14 @@ class Parser {
     const c = this.c;
     const t = c.peek();
     if (!t) return;
+    const termUnit = t.t === 'kw' ? DURING_TERMS[t.k] : undefined;
     if (t.t === 'kw' && t.k === 'yearw') {
       c.i++;
       this.setRep('year', 1, true, at);
+    } else if (termUnit) {
+      // «в течение четверти», «в течение полугодия», «в течение каникул»: each of them
+      c.i++;
+      this.setRep(termUnit, 1, true, at);
     } else if (t.t === 'kw' && t.k === 'school') {
       c.i++;
       c.skip('yearw');
@@ -265,11 +311,34 @@ class Parser {
     );
   }
 
-  /** «по итогам учебного года» = June, «по итогам года» = December; any other «по итогам …» is external. */
+  /**
+   * «по итогам учебного года» = June, «по итогам года» = December; «по итогам (каждой) четверти/триместра/полугодия/
+   * квартала» = right after each one, «по итогам I четверти» after that one; any other «по итогам …» is external.
+   */
   private results(at: Token): void {
     const c = this.c;
     c.i++;
+    c.skip('every');
     const t = c.peek();
+    const each = t?.t === 'kw' ? RESULT_UNITS[t.k] : undefined;
+    if (t && each) {
+      c.i++;
+      const [unit, span] = each;
+      this.setRep(unit, 1, false, at);
+      this.out.items.push({ mode: 'window', a: { ...span, o: at.o, l: t.o + t.l - at.o }, b: null });
+      return;
+    }
+    const start = c.i;
+    const point = (t?.t === 'roman' || t?.t === 'ord' || t?.t === 'num') && readItem(c, this.issues, 'window');
+    if (point && !point.b && (point.a.shape === 'term' || point.a.shape === 'quarter' || point.a.shape === 'half')) {
+      point.a.termPart = 'results';
+      const last = c.toks[c.i - 1] as Token;
+      point.a.o = at.o;
+      point.a.l = last.o + last.l - at.o;
+      this.out.items.push(point);
+      return;
+    }
+    c.i = start;
     if (t?.t === 'kw' && t.k === 'school') {
       c.i++;
       c.skip('yearw');

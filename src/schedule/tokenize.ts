@@ -1,5 +1,5 @@
 import { guessWord } from './fuzzy.js';
-import { LEXICON, PHRASES, type Lex } from './lexicon.js';
+import { LEXICON, PHRASES, type Kw, type Lex } from './lexicon.js';
 import { normalize } from './normalize.js';
 import type { Note, Token, Tokenized } from './token.js';
 
@@ -190,7 +190,11 @@ function combine(raws: Raw[]): Token[] {
       tokens.push(r);
       continue;
     }
-    const matched = matchPhrase(raws, i);
+    let matched = matchPhrase(raws, i);
+    if (matched?.lex.t === 'ext' && isHolidayWord(raws[i + matched.length])) {
+      // «в дни зимних каникул» is the holidays themselves, not a day counted from an event
+      matched = { length: matched.length, lex: { t: 'kw', k: 'during' } };
+    }
     if (matched) {
       const last = raws[i + matched.length - 1] as Raw;
       const guessed = raws.slice(i, i + matched.length).find((x) => x.t === 'rawword' && x.guess) as
@@ -214,6 +218,14 @@ function combine(raws: Raw[]): Token[] {
     else tokens.push({ t: 'word', w: r.guess || r.w, o: r.o, l: r.l });
   }
   return tokens;
+}
+
+const HOLIDAY_WORDS = new Set<Kw>(['holidayw', 'autumn', 'winter', 'spring', 'summer', 'extra']);
+
+function isHolidayWord(r: Raw | undefined): boolean {
+  if (r?.t !== 'rawword') return false;
+  const lex = LEXICON.get(r.w);
+  return lex?.t === 'kw' && HOLIDAY_WORDS.has(lex.k);
 }
 
 /** The word at k, with a typo replaced by the known word it most likely stands for (once). */
