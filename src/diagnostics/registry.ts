@@ -138,6 +138,8 @@ export const DIAGNOSTICS = {
   'when-comma-year': { ...warning, message: phrase },
   'when-number-out-of-range': { ...phraseError, message: phrase },
   'when-occurrences-capped': { ...warning, message: phrase },
+  'when-year-assumed': { ...warning, message: phrase },
+  'when-school-year-ambiguous': { ...warning, message: phrase },
   'output-outside': { ...error, message: (path: string) => `Отказ записывать «${path}» вне папки результатов.` },
   'config-invalid': {
     ...error,

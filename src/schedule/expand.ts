@@ -37,12 +37,18 @@ export function expand(p: Parsed, period: Period, issues: PhraseIssue[], terms: 
   if (env.school) for (const item of p.items) for (const s of [item.a, item.b]) if (s) toSchoolHalf(s);
   if (p.ext?.rel && p.ext.end === null) return { kind: 'external', windows: [], hint: null };
   const rep = p.rep;
+  if (env.school && rep?.unit === 'year' && rep.during && rep.interval === 1 && !p.items.length) {
+    // rule 13 reads «в течение года» as calendar years; in a school-year roadmap a school may mean its year: said
+    issues.push(issue('school-year-ambiguous', 'warning', MESSAGES['school-year-ambiguous']()));
+  }
+  if (p.reported && p.items.length === 1) return afterReported(p.items[0] as Item, rep, env);
   if (!rep) {
     if (!p.items.length) {
       if (p.cont) return { kind: 'continuous', windows: [[pS, pE]], hint: null };
       return { kind: p.ext ? 'external' : 'unknown', windows: [], hint: null };
     }
     const windows = resolveOnce(p.items, env);
+    yearGuesses(p.items, windows, env, formatPeriod(period));
     windows.forEach(([s, e], k) => {
       if (s >= pS && s <= pE) return;
       const text = `${ruDate(isoFromSerial(s))} – ${ruDate(isoFromSerial(e))}`;
@@ -226,6 +232,56 @@ function byUnit(items: Item[], rep: Repeat, env: Env): Window[] {
     pushPart([serial(y, m, 1), serial(ey, em, daysInMonth(ey, em))], each, false);
   }
   return out;
+}
+
+/**
+ * Rule 19: a date without a year is placed at the first such date in the period; when the period has room for it in
+ * another year too («февраль» in 2021–2022), that is a guess, and it is said.
+ */
+function yearGuesses(items: Item[], windows: Window[], env: Env, period: string): void {
+  items.forEach((item, k) => {
+    const w = windows[k];
+    if (!w || item.a.y !== null || (item.b && item.b.y !== null)) return;
+    if (item.a.shape === 'monthDay' || item.a.shape === 'weekday' || item.a.shape === 'nth') return;
+    const y0 = fromSerial(w[0]).y;
+    const Y = [y0 - 1, y0].find((y) => windowAt(item, y, env.terms)[0] === w[0]);
+    if (Y === undefined) return;
+    const next = windowAt(item, Y + 1, env.terms)[0];
+    if (next > env.pE) return;
+    const text = `${ruDate(isoFromSerial(w[0]))} – ${ruDate(isoFromSerial(w[1]))}`;
+    env.issues.push(issue('year-assumed', 'warning', MESSAGES['year-assumed'](text, period), spanOf(item)));
+  });
+}
+
+/**
+ * «ежемесячно до 15 числа месяца, следующего за отчетным», «ежегодно не позднее 25 января года, следующего за
+ * отчетным»: one deadline for each reported month, quarter or year that starts in the period, in the unit after it.
+ */
+function afterReported(item: Item, rep: Repeat | null, env: Env): Expansion {
+  const unit = rep?.unit ?? 'year';
+  const a = item.a;
+  const units: Window[] =
+    unit === 'year'
+      ? [...monthsFrom(fromSerial(env.pS).y, 1, 12, env.pE)]
+          .map(([y]) => [serial(y, 1, 1), serial(y, 12, 31)] as Window)
+          .filter((w) => w[0] >= env.pS)
+      : byUnit([], { unit, interval: rep?.interval ?? 1, during: false, then: false }, env);
+  const windows: Window[] = [];
+  for (const [, e] of units) {
+    const after = fromSerial(e + 1);
+    let d: number;
+    if (a.shape === 'monthDay') d = serial(after.y, after.m, Math.min(a.sd, daysInMonth(after.y, after.m)));
+    else if (a.shape === 'day' && unit === 'year')
+      d = serial(after.y, a.sm, Math.min(a.sd, daysInMonth(after.y, a.sm)));
+    else {
+      env.issues.push(
+        issue('repeat-unsupported', 'error', MESSAGES['repeat-unsupported']('следующего за отчетным'), a),
+      );
+      return { kind: 'unknown', windows: [], hint: null };
+    }
+    windows.push([d, d]);
+  }
+  return { kind: 'recurring', windows, hint: { unit: unit === 'year' ? 'year' : 'month', interval: 1, nth: null } };
 }
 
 /** «по итогам каждой четверти», «в конце четверти»: the marker item that says which part of each unit is meant. */

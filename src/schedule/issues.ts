@@ -18,6 +18,10 @@ export const MESSAGES = {
   'bracket-unclosed': (reading: string) => `скобка не закрыта: прочитано как «${reading}»`,
   'comma-year': (year: string) => `год ${year} отделён запятой: прочитан как год даты перед ним`,
   'number-out-of-range': (what: string, limits: string) => `число вне допустимых пределов (${limits}): «${what}»`,
+  'school-year-ambiguous': () =>
+    'в карте на учебный год «в течение года» прочитано как календарный год; если имелся в виду учебный год, пишите «в течение учебного года»',
+  'year-assumed': (window: string, period: string) =>
+    `год не указан: взята первая такая дата в периоде ${period} — ${window}; укажите год, если имелся в виду другой`,
   'occurrences-capped': (cap: string, last: string) =>
     `слишком много сроков: в расписание вошли только первые ${cap}, последний — ${last}; сократите период или повторение`,
 } as const;

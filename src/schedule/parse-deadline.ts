@@ -47,7 +47,11 @@ export function parseDeadline(phrase: string, ctx: DeadlineContext): Schedule {
     }
   }
   const clause = p.ext ? tidy(phrase.slice(p.ext.o, p.ext.end ?? undefined)) : null;
-  const noteList = notes.filter((n) => !inClause(n.o, p)).map((n) => n.text);
+  const remarks = p.remarks.map((r) => ({
+    o: r.o,
+    text: tidy(phrase.slice(r.o, r.o + r.l).replace(/^[\s\-–—]+/, '')),
+  }));
+  const noteList = [...notes.filter((n) => !inClause(n.o, p)), ...remarks].sort((x, y) => x.o - y.o).map((n) => n.text);
 
   if (p.unknown.length) {
     const first = p.unknown[0] as { o: number; l: number };

@@ -3,6 +3,7 @@ import { issue, MESSAGES } from './issues.js';
 import { parsePoint } from './parse-point.js';
 import { schoolSpan } from './spans.js';
 import type { Item, ItemMode } from './structure.js';
+import type { Token } from './token.js';
 import type { PhraseIssue } from './types.js';
 
 /**
@@ -14,8 +15,11 @@ export function readItem(c: Cursor, issues: PhraseIssue[], mode: ItemMode): Item
   if (!a) return null;
   let b = null;
   const n = c.peek();
+  // «02.09.2024 по 25.10.2024» (no «с») is a range too when a full date follows «по»
+  const fullDateNext = a.shape === 'day' && n?.t === 'kw' && n.k === 'through' && c.peek(1)?.t === 'date';
   const connector =
     n?.t === 'dash' ||
+    fullDateNext ||
     (n?.t === 'kw' && (n.k === 'through' || n.k === 'until') && (mode === 'from' || a.shape === 'dayOnly'));
   if (connector) {
     const save = c.i;
@@ -38,5 +42,23 @@ export function readItem(c: Cursor, issues: PhraseIssue[], mode: ItemMode): Item
     b = null;
   }
   c.skip('incl', 'yearw');
+  if (b) readLength(c);
   return { mode: b && mode === 'from' ? 'window' : mode, a, b };
+}
+
+/**
+ * «01.09.2025-05.10.2025 - 5 недель», «28.10.2023г.-06.11.2023г. – 10 дней»: the length of the range written after it
+ * is a remark, not another date («10 числа»). It is skipped here and kept as a note by the caller (Cursor.remarks).
+ */
+function readLength(c: Cursor): void {
+  const dash = c.peek();
+  const n = c.peek(1);
+  const u = c.peek(2);
+  if (dash?.t !== 'dash' || n?.t !== 'num' || u?.t !== 'kw' || (u.k !== 'dayw' && u.k !== 'weekw')) return;
+  let end = c.i + 3;
+  // «8 недель + 2 дня»
+  while (c.toks[end]?.t === 'word' && (c.toks[end] as { w: string }).w === '+') end += 3;
+  const last = c.toks[Math.min(end, c.toks.length) - 1] as Token;
+  c.remarks.push({ o: dash.o, l: last.o + last.l - dash.o });
+  c.i = Math.min(end, c.toks.length);
 }

@@ -32,7 +32,7 @@ export function parsePoint(c: Cursor, issues: PhraseIssue[]): Span | null {
   if (!t) return null;
   if (t.t === 'date') {
     c.i++;
-    s = daySpan(t.d, t.m, t.y ?? readYear(c, issues), 0, 0);
+    s = daySpan(t.d, t.m, t.y ?? shortYear(c) ?? readYear(c, issues), 0, 0);
     if (t.y !== null) skipYearWords(c);
     check(s, t, issues);
   } else if (t.t === 'num') {
@@ -97,6 +97,14 @@ function readYear(c: Cursor, issues?: PhraseIssue[]): number | null {
   }
   if (c.skip('cur') > 0) c.skip('yearw');
   return null;
+}
+
+/** «28.10. 22 г.»: a two-digit year after a space, marked as a year by «г.». */
+function shortYear(c: Cursor): number | null {
+  const n = c.peek();
+  if (n?.t !== 'num' || n.digits !== 2 || !c.isKw('yearw', 1)) return null;
+  c.i += 2;
+  return 2000 + n.v;
 }
 
 function skipYearWords(c: Cursor): void {

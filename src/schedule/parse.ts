@@ -74,7 +74,7 @@ function impliedRepeat(items: Item[]): Repeat | null {
 
 class Parser {
   readonly c: Cursor;
-  readonly out: Parsed = { rep: null, items: [], cont: false, ext: null, unknown: [] };
+  readonly out: Parsed;
   sawThen = false;
 
   constructor(
@@ -83,6 +83,7 @@ class Parser {
     readonly phrase: string,
   ) {
     this.c = new Cursor(tokens);
+    this.out = { rep: null, items: [], cont: false, ext: null, unknown: [], reported: false, remarks: this.c.remarks };
   }
 
   run(): void {
@@ -124,6 +125,7 @@ class Parser {
         this.keyword(t);
         return;
       case 'num':
+        if (this.timeOfDay()) return;
         if (this.repeatCount()) return;
         break;
       default:
@@ -176,7 +178,17 @@ class Parser {
         return;
       case 'until':
         c.i++;
+        if (this.relativeAmount()) {
+          // «не позднее пяти рабочих дней после …»: counted from an event
+          this.out.ext = { rel: true, o: t.o, end: null };
+          c.i = c.toks.length;
+          return;
+        }
         this.item('until');
+        return;
+      case 'nextafter':
+        this.out.reported = true;
+        c.i++;
         return;
       case 'through':
         c.i++;
@@ -298,10 +310,23 @@ class Parser {
     }
   }
 
-  /** «10 дней», «2 недели», «3 месяца»: an amount of time counted from some event. */
+  /** «в срок до 15 часов 12 марта»: a time of day is kept as a remark, the date is read. */
+  private timeOfDay(): boolean {
+    const c = this.c;
+    if (!c.isKw('hourw', 1)) return false;
+    const n = c.peek() as Token;
+    let end = c.i + 2;
+    if (c.toks[end]?.t === 'num' && c.isKw('minutew', 3)) end += 2;
+    const last = c.toks[end - 1] as Token;
+    c.remarks.push({ o: n.o, l: last.o + last.l - n.o });
+    c.i = end;
+    return true;
+  }
+
+  /** «10 дней», «2 недели», «3 месяца», «пяти рабочих дней»: an amount of time counted from some event. */
   private relativeAmount(): boolean {
     const n = this.c.peek();
-    const u = this.c.peek(1);
+    const u = this.c.isKw('workadj', 1) ? this.c.peek(2) : this.c.peek(1);
     return (
       n?.t === 'num' &&
       n.digits >= 0 &&

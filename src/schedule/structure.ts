@@ -88,4 +88,8 @@ export interface Parsed {
    */
   ext: { rel: boolean; o: number; end: number | null } | null;
   unknown: Unknown[];
+  /** «…, следующего за отчетным»: the date is in the unit after each reported one. */
+  reported: boolean;
+  /** Parts kept as remarks, not dates: the length after a range («– 10 дней»), a time of day («15 часов»). */
+  remarks: Array<{ o: number; l: number }>;
 }

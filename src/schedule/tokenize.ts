@@ -32,7 +32,25 @@ const ROMAN: Record<string, number> = {
   xi: 11,
   xii: 12,
 };
-const ORDINAL_SUFFIX = new Set(['й', 'я', 'е', 'го', 'ого', 'ый', 'ой', 'ая', 'ое', 'ий', 'м', 'ом', 'ого']);
+const ORDINAL_SUFFIX = new Set([
+  'й',
+  'я',
+  'е',
+  'го',
+  'ого',
+  'ый',
+  'ой',
+  'ая',
+  'ое',
+  'ий',
+  'м',
+  'ом',
+  'х',
+  'ти',
+  'ех',
+  'ух',
+]);
+const TERM_LENGTH = /^(месячн|дневн|недельн|летн)(ый|ого|ом|ые|ых|ой)$/;
 
 interface RawWord {
   t: 'rawword';
@@ -155,11 +173,18 @@ function scanNumber(
     }
   }
   out.push({ t: 'num', v: Number(a), digits: a.length, ...span(start, i) });
-  // «1-й квартал», «2-е полугодие»
+  // «1-й квартал», «2-е полугодие», «3-х месяцев»
   if (s[i] === '-' && isLetter(s[i + 1])) {
     let j = i + 1;
     while (isLetter(s[j])) j++;
-    if (ORDINAL_SUFFIX.has(s.slice(i + 1, j))) return j;
+    const suffix = s.slice(i + 1, j);
+    if (ORDINAL_SUFFIX.has(suffix)) return j;
+    if (TERM_LENGTH.test(suffix)) {
+      // «в 3-месячный срок», «в 10-дневный срок»: counted from an event, like «в месячный срок»
+      out.pop();
+      out.push({ t: 'ext', rel: true, ...span(start, j) });
+      return j;
+    }
   }
   return i;
 }
@@ -264,7 +289,7 @@ function fromLex(lex: Lex, o: number, l: number, guess: string | undefined): Tok
     case 'ord':
       return { t: 'ord', v: lex.v, ...base };
     case 'num':
-      return { t: 'num', v: lex.v, digits: lex.times ? -1 : 0, ...base };
+      return { t: 'num', v: lex.v, digits: lex.times ? -1 : lex.day ? 2 : 0, ...base };
     case 'kw':
       return { t: 'kw', k: lex.k, ...base };
     case 'ext':
