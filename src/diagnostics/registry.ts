@@ -148,6 +148,11 @@ export const DIAGNOSTICS = {
         ? `Неизвестный ключ «${key}» в ${file}: допустимы ${known.join(', ')}.`
         : `Поле «${key}» в ${file} задано неверно.`,
   },
+  // #17
+  'school-calendar-invalid': {
+    ...error,
+    message: (problem: string) => `Учебный календарный график: ${problem}.`,
+  },
   'template-unknown': { ...error, message: (name: string) => `Макет «${name}» не найден в папке templates/.` },
   'template-invalid': {
     ...error,

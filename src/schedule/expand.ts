@@ -1,5 +1,5 @@
 import { daysInMonth, fromSerial, isoFromSerial, isoToSerial, ruDate, serial } from '../util/dates.js';
-import { formatPeriod } from './period.js';
+import { formatPeriod, isSchoolPeriod } from './period.js';
 import { issue, MESSAGES } from './issues.js';
 import type { RuleHint } from './rule-build.js';
 import type { TermKind } from './school-calendar.js';
@@ -287,11 +287,6 @@ function afterReported(item: Item, rep: Repeat | null, env: Env): Expansion {
 /** «по итогам каждой четверти», «в конце четверти»: the marker item that says which part of each unit is meant. */
 function isEach(i: Item): boolean {
   return i.a.n === 0 && (i.a.shape === 'term' || i.a.termPart !== null);
-}
-
-/** A period from 1 September to 31 August (of one or several school years). */
-export function isSchoolPeriod(period: Period): boolean {
-  return period.start.slice(5) === '09-01' && period.end.slice(5) === '08-31';
 }
 
 /** Rule 18: in a school year a yearless «I полугодие» is September–December, «II полугодие» January–May. */

@@ -78,7 +78,8 @@ export function parseDeadline(phrase: string, ctx: DeadlineContext): Schedule {
     const { terms, given } = schoolYearOf(cal, Y);
     const windows = termWindows(terms, kind, n);
     for (const [s, e] of windows) {
-      used.set(`${kind}:${s}`, { s, e, line: termLine(kind, terms, s, e, given ? cal.name : FEDERAL_CALENDAR_NAME) });
+      const source = given || cal.years.length === 0 ? '' : ` (${FEDERAL_CALENDAR_NAME}: этого года нет в графике)`;
+      used.set(`${kind}:${s}`, { s, e, line: termLine(kind, terms, s, e) + source });
     }
     return windows;
   });
@@ -154,7 +155,7 @@ const HOLIDAY_LABEL = [
   'дополнительные каникулы',
 ];
 
-function termLine(kind: TermKind, t: SchoolYearTerms, s: number, e: number, source: string): string {
+function termLine(kind: TermKind, t: SchoolYearTerms, s: number, e: number): string {
   const list =
     kind === 'quarter' ? t.quarters : kind === 'trimester' ? t.trimesters : kind === 'half' ? t.halves : null;
   const start = isoFromSerial(s);
@@ -166,7 +167,7 @@ function termLine(kind: TermKind, t: SchoolYearTerms, s: number, e: number, sour
     const i = HOLIDAYS.findIndex((h) => t.holidays[h]?.start === start);
     name = HOLIDAY_LABEL[i] ?? 'каникулы';
   }
-  return `${name} ${t.year}/${t.year + 1} (${source}): ${ruDate(start)}–${ruDate(isoFromSerial(e))}`;
+  return `${name} ${t.year}/${t.year + 1}: ${ruDate(start)}–${ruDate(isoFromSerial(e))}`;
 }
 
 /** Inside the external clause, whose words are kept as written. */

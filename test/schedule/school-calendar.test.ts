@@ -104,9 +104,7 @@ describe('school terms from the calendar', () => {
 
   it('says which terms it applied, and from which calendar', () => {
     const s = read('II четверть', '2024/2025');
-    expect(s.terms).toEqual([
-      'II четверть 2024/2025 (федеральный календарный учебный график (ФОП), типовые даты): 05.11.2024–30.12.2024',
-    ]);
+    expect(s.terms).toEqual(['II четверть 2024/2025: 05.11.2024–30.12.2024']);
   });
 
   it('a calendar given for a year replaces the federal dates of that year only', () => {
@@ -125,7 +123,8 @@ describe('school terms from the calendar', () => {
       ],
     };
     expect(windows(read('I четверть', '2024/2025', own))).toEqual(['2024-09-02..2024-10-27']);
-    expect(read('I четверть', '2024/2025', own).terms?.[0]).toContain('график школы № 1');
+    expect(read('I четверть', '2024/2025', own).terms).toEqual(['I четверть 2024/2025: 02.09.2024–27.10.2024']);
     expect(windows(read('I четверть', '2025/2026', own))).toEqual(['2025-09-01..2025-10-24']);
+    expect(read('I четверть', '2025/2026', own).terms?.[0]).toContain('этого года нет в графике');
   });
 });

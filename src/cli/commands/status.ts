@@ -27,7 +27,10 @@ export function loadTrackedRoadmaps(
   paths: readonly string[],
   inputs: Inputs = resolveInputs(io, paths),
 ): TrackedRoadmaps {
-  const results = compileFiles(inputs.files, io.cwd, { defaultTemplate: inputs.config.template });
+  const results = compileFiles(inputs.files, io.cwd, {
+    defaultTemplate: inputs.config.template,
+    schoolCalendar: inputs.config.schoolCalendar,
+  });
   const books = statusBooks((path) => readOrNull(resolve(io.cwd, path)));
   const roadmaps = results.flatMap((r) =>
     r.roadmap ? [{ roadmap: r.roadmap, book: books.statusesFor(r.roadmap) }] : [],

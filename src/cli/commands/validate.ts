@@ -15,7 +15,11 @@ import { plural } from '../../util/plural.js';
 export async function runValidate(io: CliIo, paths: string[], opts: { format: 'text' | 'json' }): Promise<number> {
   const { config, configDiagnostics, files } = resolveInputs(io, paths);
   // Validation reports problems only: no calendar UIDs to compute.
-  const results = compileFiles(files, io.cwd, { defaultTemplate: config.template, uids: false });
+  const results = compileFiles(files, io.cwd, {
+    defaultTemplate: config.template,
+    schoolCalendar: config.schoolCalendar,
+    uids: false,
+  });
   const templates = templateDiagnostics(results, templateSource(config, io.cwd));
   const diagnostics = sortDiagnostics([
     ...configDiagnostics,
