@@ -139,6 +139,7 @@ export const DIAGNOSTICS = {
   'when-number-out-of-range': { ...phraseError, message: phrase },
   'when-occurrences-capped': { ...warning, message: phrase },
   'when-year-assumed': { ...warning, message: phrase },
+  'when-dates-juxtaposed': { ...warning, message: phrase },
   'when-school-year-ambiguous': { ...warning, message: phrase },
   'output-outside': { ...error, message: (path: string) => `Отказ записывать «${path}» вне папки результатов.` },
   'config-invalid': {

@@ -270,7 +270,9 @@ function afterReported(item: Item, rep: Repeat | null, env: Env): Expansion {
   for (const [, e] of units) {
     const after = fromSerial(e + 1);
     let d: number;
-    if (a.shape === 'monthDay') d = serial(after.y, after.m, Math.min(a.sd, daysInMonth(after.y, after.m)));
+    // a yearly report «до 5 числа месяца года, следующего за отчетным» names no month: not guessed
+    if (a.shape === 'monthDay' && unit !== 'year')
+      d = serial(after.y, after.m, Math.min(a.sd, daysInMonth(after.y, after.m)));
     else if (a.shape === 'day' && unit === 'year')
       d = serial(after.y, a.sm, Math.min(a.sd, daysInMonth(after.y, a.sm)));
     else {

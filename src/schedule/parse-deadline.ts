@@ -95,6 +95,9 @@ export function parseDeadline(phrase: string, ctx: DeadlineContext): Schedule {
   }
   if (exp.kind === 'unknown' || issues.some((i) => i.severity === 'error')) return unknown(phrase, noteList, issues);
 
+  for (const j of p.juxtaposed) {
+    issues.push(issue('dates-juxtaposed', 'warning', MESSAGES['dates-juxtaposed'](renderParsed(p)), j));
+  }
   for (const u of unclosed) {
     issues.push(issue('bracket-unclosed', 'warning', MESSAGES['bracket-unclosed'](renderParsed(p)), u));
   }

@@ -25,6 +25,8 @@ export function readItem(c: Cursor, issues: PhraseIssue[], mode: ItemMode): Item
     const save = c.i;
     c.i++;
     b = parsePoint(c, issues);
+    // «11 до сентября» is not a range: a day alone is only the start of one ending on a day («3-17 апреля»)
+    if (b && a.shape === 'dayOnly' && n?.t === 'kw' && b.shape !== 'day' && b.shape !== 'dayOnly') b = null;
     if (!b) c.i = save;
   } else if (a.shape === 'year' && n?.t === 'num' && n.digits === 4 && n.v > (a.y ?? 0) && n.v <= 2100) {
     b = parsePoint(c, issues);

@@ -41,6 +41,7 @@ export function parseTokens(tokens: Token[], issues: PhraseIssue[], phrase: stri
   const p = new Parser(tokens, issues, phrase);
   p.run();
   fillItems(p.out.items, issues);
+  p.out.juxtaposed = p.juxtaposed;
   if (p.out.rep && p.sawThen) p.out.rep.then = true;
   p.out.rep ??= impliedRepeat(p.out.items);
   return p.out;
@@ -76,6 +77,9 @@ class Parser {
   readonly c: Cursor;
   readonly out: Parsed;
   sawThen = false;
+  /** A comma, dash, «и» or «далее» since the last date: dates without one between them are a guessed list. */
+  private separated = false;
+  readonly juxtaposed: Array<{ o: number; l: number }> = [];
 
   constructor(
     tokens: Token[],
@@ -83,7 +87,16 @@ class Parser {
     readonly phrase: string,
   ) {
     this.c = new Cursor(tokens);
-    this.out = { rep: null, items: [], cont: false, ext: null, unknown: [], reported: false, remarks: this.c.remarks };
+    this.out = {
+      rep: null,
+      items: [],
+      cont: false,
+      ext: null,
+      unknown: [],
+      reported: false,
+      remarks: this.c.remarks,
+      juxtaposed: [],
+    };
   }
 
   run(): void {
@@ -107,13 +120,18 @@ class Parser {
     const t = c.peek() as Token;
     switch (t.t) {
       case 'ext': {
-        const semi = c.toks.findIndex((x, k) => k > c.i && x.t === 'sep' && x.semi);
+        const semi = c.toks.findIndex(
+          (x, k) => k > c.i && x.t === 'sep' && (x.semi || (c.toks[k + 1]?.t === 'kw' && c.isKw('and', k + 1 - c.i))),
+        );
         this.out.ext ??= { rel: t.rel, o: t.o, end: semi < 0 ? null : (c.toks[semi] as Token).o };
         c.i = semi < 0 ? c.toks.length : semi + 1;
         return;
       }
       case 'dash':
       case 'sep':
+        this.separated = true;
+        c.i++;
+        return;
       case 'colon':
       case 'slash':
         c.i++;
@@ -184,7 +202,7 @@ class Parser {
           c.i = c.toks.length;
           return;
         }
-        this.item('until');
+        if (!this.item('until')) this.lost(t);
         return;
       case 'nextafter':
         this.out.reported = true;
@@ -192,11 +210,11 @@ class Parser {
         return;
       case 'through':
         c.i++;
-        this.item(c.peek()?.t === 'wd' ? 'window' : 'until');
+        if (!this.item(c.peek()?.t === 'wd' ? 'window' : 'until')) this.lost(t);
         return;
       case 'from':
         c.i++;
-        this.item('from');
+        if (!this.item('from')) this.lost(t);
         return;
       case 'begin':
       case 'mid':
@@ -216,7 +234,9 @@ class Parser {
         }
         return;
       case 'then':
-        this.sawThen = true;
+      case 'and':
+        if (t.k === 'then') this.sawThen = true;
+        this.separated = true;
         c.i++;
         return;
       case 'filler':
@@ -403,7 +423,36 @@ class Parser {
 
   private item(mode: ItemMode): boolean {
     const item = readItem(this.c, this.issues, mode);
-    if (item) this.out.items.push(item);
-    return item !== null;
+    if (!item) return false;
+    const prev = this.out.items[this.out.items.length - 1];
+    if (prev && !this.separated) {
+      // «Август года 2022», «сентябрь октябрь»: two dates side by side are read as a list, which is a guess
+      const from = prev.a.o;
+      const to = this.c.toks[this.c.i - 1] as Token;
+      this.juxtaposed.push({ o: from, l: to.o + to.l - from });
+    }
+    this.out.items.push(item);
+    this.separated = false;
+    return true;
+  }
+
+  /** «по ;17 декабря»: «до», «по», «с» with no date after them are not dropped quietly. */
+  private lost(t: Token): void {
+    // «не позднее, чем за 3 месяца до …»: the amount comes after a comma and «чем»
+    let k = 0;
+    while (this.c.peek(k)?.t === 'sep' || this.c.isKw('stop', k)) k++;
+    if (this.c.isKw('za', k)) {
+      this.c.i += k;
+      return;
+    }
+    const n = this.c.peek();
+    const dangling =
+      !n ||
+      n.t === 'sep' ||
+      n.t === 'dash' ||
+      n.t === 'colon' ||
+      n.t === 'slash' ||
+      (n.t === 'kw' && (n.k === 'until' || n.k === 'through' || n.k === 'from' || n.k === 'yearw'));
+    if (dangling) this.out.unknown.push({ w: '', o: t.o, l: t.l });
   }
 }

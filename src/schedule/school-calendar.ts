@@ -72,7 +72,8 @@ export function federalYear(y: number): SchoolYearTerms {
       win(serial(y, 12, 1), serial(y + 1, 3, 1) - 1),
       win(serial(y + 1, 3, 1), end),
     ],
-    halves: [win(serial(y, 9, 1), serial(y, 12, 31)), win(serial(y + 1, 1, 1), end)],
+    // rule 18: the halves are the document's September–December and January–May, whatever day teaching ends
+    halves: [win(serial(y, 9, 1), serial(y, 12, 31)), win(serial(y + 1, 1, 1), serial(y + 1, 5, 31))],
     holidays: {
       autumn: win(autumnStart, autumnEnd),
       winter: win(winterStart, winterEnd),

@@ -90,6 +90,8 @@ export interface Parsed {
   unknown: Unknown[];
   /** «…, следующего за отчетным»: the date is in the unit after each reported one. */
   reported: boolean;
+  /** Dates written side by side with no comma, dash or «и» between them: read as a list, with a warning. */
+  juxtaposed: Array<{ o: number; l: number }>;
   /** Parts kept as remarks, not dates: the length after a range («– 10 дней»), a time of day («15 часов»). */
   remarks: Array<{ o: number; l: number }>;
 }

@@ -116,7 +116,9 @@ export function tokenize(phrase: string): Tokenized {
           : kind
             ? { t: kind, ...span(i, i + 1) }
             : { t: 'word', w: s.slice(i, i + width), ...span(i, i + width) };
-      raws.push(tok);
+      // «25--26 января», «июль - -август»: a doubled dash is one dash
+      const prev = raws[raws.length - 1];
+      if (!(tok.t === 'dash' && prev?.t === 'dash')) raws.push(tok);
       i += width;
     }
   }
@@ -229,7 +231,9 @@ function combine(raws: Raw[]): Token[] {
       if (matched.lex.t === 'ext') {
         for (i++; i < raws.length; i++) {
           const rest = raws[i] as Raw;
-          if (rest.t === 'sep' && rest.semi) break;
+          // the clause ends at a semicolon, or at «, но …» («по мере необходимости, но не реже 2 раз в год»)
+          const next = raws[i + 1];
+          if (rest.t === 'sep' && (rest.semi || (next?.t === 'rawword' && next.w === 'но'))) break;
           tokens.push(rest.t === 'rawword' ? { t: 'word', w: rest.w, o: rest.o, l: rest.l } : rest);
         }
         i--;

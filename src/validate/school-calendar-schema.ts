@@ -147,10 +147,7 @@ function toYear(y: YearInput, report: (path: PropertyKey[], message: string) => 
       holidays[h] = given;
     }
   }
-  const halves = y.halves ?? [
-    { start: `${first}-09-01`, end: `${first}-12-31` },
-    { start: `${first + 1}-01-01`, end },
-  ];
+  const halves = y.halves ?? base.halves;
   return {
     year: first,
     start,

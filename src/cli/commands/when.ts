@@ -40,7 +40,7 @@ function calendarLines(s: Schedule, ctx: DeadlineContext): string {
   const school = isSchoolPeriod(ctx.period);
   const lines = [
     school
-      ? 'Год: учебный (01.09–31.08); полугодия — учебного года: I — 01.09–31.12, II — 01.01–конец учебного года'
+      ? 'Год: учебный (01.09–31.08); полугодия — учебного года: I — 01.09–31.12, II — 01.01–31.05'
       : 'Год: календарный; полугодия — январь–июнь и июль–декабрь; четверти и каникулы — по учебному календарю',
     `Учебный календарь: ${(ctx.schoolCalendar ?? FEDERAL_CALENDAR).name}`,
   ];
