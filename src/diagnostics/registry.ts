@@ -140,6 +140,8 @@ export const DIAGNOSTICS = {
   'when-occurrences-capped': { ...warning, message: phrase },
   'when-year-assumed': { ...warning, message: phrase },
   'when-dates-juxtaposed': { ...warning, message: phrase },
+  'when-punctuation-odd': { ...warning, message: phrase },
+  'when-dash-year': { ...warning, message: phrase },
   'when-school-year-ambiguous': { ...warning, message: phrase },
   'output-outside': { ...error, message: (path: string) => `Отказ записывать «${path}» вне папки результатов.` },
   'config-invalid': {

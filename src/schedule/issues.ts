@@ -22,6 +22,8 @@ export const MESSAGES = {
     'в карте на учебный год «в течение года» прочитано как календарный год; если имелся в виду учебный год, пишите «в течение учебного года»',
   'dates-juxtaposed': (reading: string) =>
     `даты стоят подряд без запятой, тире или «и»: прочитано как перечень «${reading}»`,
+  'punctuation-odd': (reading: string) => `лишний знак препинания: прочитано как «${reading}»`,
+  'dash-year': (reading: string) => `тире перед годом: прочитано как «${reading}»`,
   'year-assumed': (window: string, period: string) =>
     `год не указан: взята первая такая дата в периоде ${period} — ${window}; укажите год, если имелся в виду другой`,
   'occurrences-capped': (cap: string, last: string) =>

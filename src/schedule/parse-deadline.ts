@@ -26,10 +26,10 @@ import type { DeadlineContext, PhraseIssue, Schedule } from './types.js';
  */
 export function parseDeadline(phrase: string, ctx: DeadlineContext): Schedule {
   const issues: PhraseIssue[] = [];
-  let { tokens, notes, unclosed } = tokenize(phrase);
+  let { tokens, notes, unclosed, odd } = tokenize(phrase);
   if (!tokens.some((t) => t.t !== 'dash' && t.t !== 'sep') && notes.length) {
     // «(март 2023)»: a phrase wholly in brackets is the deadline itself, not a remark about one
-    ({ tokens, notes, unclosed } = tokenize(phrase.replace(/[()[\]]/g, ' ')));
+    ({ tokens, notes, unclosed, odd } = tokenize(phrase.replace(/[()[\]]/g, ' ')));
   }
   if (!tokens.some((t) => t.t !== 'dash' && t.t !== 'sep')) {
     issues.push(issue('phrase-empty', 'error', MESSAGES['phrase-empty']()));
@@ -97,6 +97,9 @@ export function parseDeadline(phrase: string, ctx: DeadlineContext): Schedule {
 
   for (const j of p.juxtaposed) {
     issues.push(issue('dates-juxtaposed', 'warning', MESSAGES['dates-juxtaposed'](renderParsed(p)), j));
+  }
+  for (const u of odd) {
+    issues.push(issue('punctuation-odd', 'warning', MESSAGES['punctuation-odd'](renderParsed(p)), u));
   }
   for (const u of unclosed) {
     issues.push(issue('bracket-unclosed', 'warning', MESSAGES['bracket-unclosed'](renderParsed(p)), u));

@@ -1,5 +1,6 @@
 import type { Cursor } from './cursor.js';
 import { issue, MESSAGES } from './issues.js';
+import { MONTH_NAMES } from './names.js';
 import { parsePoint } from './parse-point.js';
 import { schoolSpan } from './spans.js';
 import type { Item, ItemMode } from './structure.js';
@@ -38,6 +39,18 @@ export function readItem(c: Cursor, issues: PhraseIssue[], mode: ItemMode): Item
         }),
       );
   }
+  if (b && b.shape === 'year' && b.yearsOnly && a.y === null && (a.shape === 'day' || a.shape === 'month')) {
+    // «15 марта -2024 года»: a dash between a date and its year is a slip, not a range to the end of 2024
+    a.y = b.y;
+    a.yWritten = true;
+    issues.push(
+      issue('dash-year', 'warning', MESSAGES['dash-year'](dateText(a.shape, a.sd, a.sm, b.y ?? 0)), {
+        o: a.o,
+        l: b.o + b.l - a.o,
+      }),
+    );
+    b = null;
+  }
   if (b && a.shape === 'year' && b.shape === 'school' && b.y !== null && a.y !== null && b.y > a.y) {
     // «2021-2022 учебный год»: the second year is where the school year ends
     a = { ...schoolSpan(a.y, a.o, b.o + b.l - a.o), eyOff: b.y - a.y };
@@ -63,4 +76,9 @@ function readLength(c: Cursor): void {
   const last = c.toks[Math.min(end, c.toks.length) - 1] as Token;
   c.remarks.push({ o: dash.o, l: last.o + last.l - dash.o });
   c.i = Math.min(end, c.toks.length);
+}
+
+function dateText(shape: string, d: number, m: number, y: number): string {
+  const two = (n: number) => String(n).padStart(2, '0');
+  return shape === 'day' ? `${two(d)}.${two(m)}.${y}` : `${MONTH_NAMES[m - 1] ?? ''} ${y}`;
 }

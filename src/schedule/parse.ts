@@ -121,7 +121,10 @@ class Parser {
     switch (t.t) {
       case 'ext': {
         const semi = c.toks.findIndex(
-          (x, k) => k > c.i && x.t === 'sep' && (x.semi || (c.toks[k + 1]?.t === 'kw' && c.isKw('and', k + 1 - c.i))),
+          (x, k) =>
+            k > c.i &&
+            ((x.t === 'sep' && (x.semi || c.isKw('and', k + 1 - c.i))) ||
+              (x.t === 'kw' && x.k === 'and' && c.toks[k - 1]?.t === 'word')),
         );
         this.out.ext ??= { rel: t.rel, o: t.o, end: semi < 0 ? null : (c.toks[semi] as Token).o };
         c.i = semi < 0 ? c.toks.length : semi + 1;
@@ -129,6 +132,8 @@ class Parser {
       }
       case 'dash':
       case 'sep':
+        // «01.09.2023 –» with nothing after the dash: the end of the range is missing, not dropped quietly
+        if (t.t === 'dash' && c.i === c.toks.length - 1 && this.out.items.length) this.lost(t);
         this.separated = true;
         c.i++;
         return;

@@ -38,4 +38,6 @@ export interface Tokenized {
   notes: Note[];
   /** Opening brackets never closed: read through as if absent («Март (2023»), and reported. */
   unclosed: Array<{ o: number; l: number }>;
+  /** Punctuation side by side or inside a date («,—», «24.02-.2025»): read through, and reported. */
+  odd: Array<{ o: number; l: number }>;
 }

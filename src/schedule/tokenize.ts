@@ -61,6 +61,8 @@ interface RawWord {
 }
 type Raw = Token | RawWord;
 
+const PUNCT = new Set<Raw['t']>(['dash', 'sep', 'colon', 'slash']);
+const PUNCT_CHARS = new Set(['-', ',', ';', ':', '/']);
 const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
 const isCyr = (c: string): boolean => (c >= 'а' && c <= 'я') || c === 'ё';
 const isLat = (c: string): boolean => c >= 'a' && c <= 'z';
@@ -76,10 +78,15 @@ export function tokenize(phrase: string): Tokenized {
   const raws: Raw[] = [];
   const notes: Note[] = [];
   const unclosed: Array<{ o: number; l: number }> = [];
+  const odd: Array<{ o: number; l: number }> = [];
   let i = 0;
   while (i < s.length) {
     const c = s[i] ?? '';
-    if (c === ' ' || c === '.' || c === ')' || c === ']') {
+    if (c === '.' && i > 0 && PUNCT_CHARS.has(s[i - 1] ?? '')) {
+      // «24.02-.2025», «30.12;.2023»: a dot after a dash or comma is a slip inside a date
+      odd.push(span(i - 1, i + 1));
+      i++;
+    } else if (c === ' ' || c === '.' || c === ')' || c === ']') {
       i++;
     } else if ((c === '(' || c === '[') && findClose(s, i) >= s.length) {
       unclosed.push(span(i, i + 1));
@@ -116,13 +123,15 @@ export function tokenize(phrase: string): Tokenized {
           : kind
             ? { t: kind, ...span(i, i + 1) }
             : { t: 'word', w: s.slice(i, i + width), ...span(i, i + width) };
-      // «25--26 января», «июль - -август»: a doubled dash is one dash
+      // «25--26 января», «июль - -август»: a doubled dash is one dash; other marks side by side («,—», «:–») are odd
       const prev = raws[raws.length - 1];
+      if (prev && PUNCT.has(prev.t) && kind && !(tok.t === 'dash' && prev.t === 'dash'))
+        odd.push({ o: prev.o, l: tok.o + tok.l - prev.o });
       if (!(tok.t === 'dash' && prev?.t === 'dash')) raws.push(tok);
       i += width;
     }
   }
-  return { tokens: combine(raws), notes, unclosed };
+  return { tokens: combine(raws), notes, unclosed, odd };
 }
 
 function findClose(s: string, open: number): number {
@@ -234,6 +243,7 @@ function combine(raws: Raw[]): Token[] {
           // the clause ends at a semicolon, or at «, но …» («по мере необходимости, но не реже 2 раз в год»)
           const next = raws[i + 1];
           if (rest.t === 'sep' && (rest.semi || (next?.t === 'rawword' && next.w === 'но'))) break;
+          if (rest.t === 'rawword' && rest.w === 'но') break;
           tokens.push(rest.t === 'rawword' ? { t: 'word', w: rest.w, o: rest.o, l: rest.l } : rest);
         }
         i--;
