@@ -142,6 +142,7 @@ export const DIAGNOSTICS = {
   'when-dates-juxtaposed': { ...warning, message: phrase },
   'when-punctuation-odd': { ...warning, message: phrase },
   'when-dash-year': { ...warning, message: phrase },
+  'when-range-long': { ...warning, message: phrase },
   'when-school-year-ambiguous': { ...warning, message: phrase },
   'output-outside': { ...error, message: (path: string) => `Отказ записывать «${path}» вне папки результатов.` },
   'config-invalid': {

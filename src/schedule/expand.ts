@@ -50,6 +50,20 @@ export function expand(p: Parsed, period: Period, issues: PhraseIssue[], terms: 
     const windows = resolveOnce(p.items, env);
     yearGuesses(p.items, windows, env, formatPeriod(period));
     windows.forEach(([s, e], k) => {
+      // «15.02.25-24.02.99»: a window running years past the period is most likely a slip in a year
+      if (s < pS || e <= pE + 366) return;
+      const text = `${ruDate(isoFromSerial(s))} – ${ruDate(isoFromSerial(e))}`;
+      const item = p.items[k];
+      issues.push(
+        issue(
+          'range-long',
+          'warning',
+          MESSAGES['range-long'](text, formatPeriod(period)),
+          item ? spanOf(item) : undefined,
+        ),
+      );
+    });
+    windows.forEach(([s, e], k) => {
       if (s >= pS && s <= pE) return;
       const text = `${ruDate(isoFromSerial(s))} – ${ruDate(isoFromSerial(e))}`;
       const item = p.items[k];

@@ -24,6 +24,8 @@ export const MESSAGES = {
     `даты стоят подряд без запятой, тире или «и»: прочитано как перечень «${reading}»`,
   'punctuation-odd': (reading: string) => `лишний знак препинания: прочитано как «${reading}»`,
   'dash-year': (reading: string) => `тире перед годом: прочитано как «${reading}»`,
+  'range-long': (window: string, period: string) =>
+    `срок ${window} заканчивается больше чем через год после конца периода (${period}): проверьте год`,
   'year-assumed': (window: string, period: string) =>
     `год не указан: взята первая такая дата в периоде ${period} — ${window}; укажите год, если имелся в виду другой`,
   'occurrences-capped': (cap: string, last: string) =>

@@ -98,7 +98,7 @@ export function parseDeadline(phrase: string, ctx: DeadlineContext): Schedule {
   for (const j of p.juxtaposed) {
     issues.push(issue('dates-juxtaposed', 'warning', MESSAGES['dates-juxtaposed'](renderParsed(p)), j));
   }
-  for (const u of odd) {
+  for (const u of [...odd, ...p.odd]) {
     issues.push(issue('punctuation-odd', 'warning', MESSAGES['punctuation-odd'](renderParsed(p)), u));
   }
   for (const u of unclosed) {

@@ -42,6 +42,7 @@ export function parseTokens(tokens: Token[], issues: PhraseIssue[], phrase: stri
   p.run();
   fillItems(p.out.items, issues);
   p.out.juxtaposed = p.juxtaposed;
+  p.out.odd = p.odd;
   if (p.out.rep && p.sawThen) p.out.rep.then = true;
   p.out.rep ??= impliedRepeat(p.out.items);
   return p.out;
@@ -80,6 +81,8 @@ class Parser {
   /** A comma, dash, «и» or «далее» since the last date: dates without one between them are a guessed list. */
   private separated = false;
   readonly juxtaposed: Array<{ o: number; l: number }> = [];
+  /** Ranges read through a stray mark between their ends. */
+  readonly odd: Array<{ o: number; l: number }> = [];
 
   constructor(
     tokens: Token[],
@@ -96,6 +99,7 @@ class Parser {
       reported: false,
       remarks: this.c.remarks,
       juxtaposed: [],
+      odd: [],
     };
   }
 
@@ -430,6 +434,14 @@ class Parser {
     const item = readItem(this.c, this.issues, mode);
     if (!item) return false;
     const prev = this.out.items[this.out.items.length - 1];
+    if (prev && prev.mode === 'from' && !prev.b && item.mode === 'until' && !item.b) {
+      // «с 09 мая 2024 года ;по 10 мая 2024 года»: the range broken by a stray mark is still one range, said
+      if (this.separated) this.odd.push({ o: prev.a.o, l: item.a.o + item.a.l - prev.a.o });
+      prev.b = item.a;
+      prev.mode = 'window';
+      this.separated = false;
+      return true;
+    }
     if (prev && !this.separated) {
       // «Август года 2022», «сентябрь октябрь»: two dates side by side are read as a list, which is a guess
       const from = prev.a.o;

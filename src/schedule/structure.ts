@@ -92,6 +92,8 @@ export interface Parsed {
   reported: boolean;
   /** Dates written side by side with no comma, dash or «и» between them: read as a list, with a warning. */
   juxtaposed: Array<{ o: number; l: number }>;
+  /** Dates read through a stray mark («с 9 мая ;по 10 мая», «2; марта»): warned like odd punctuation. */
+  odd: Array<{ o: number; l: number }>;
   /** Parts kept as remarks, not dates: the length after a range («– 10 дней»), a time of day («15 часов»). */
   remarks: Array<{ o: number; l: number }>;
 }

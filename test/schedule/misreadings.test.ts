@@ -107,3 +107,29 @@ describe('misreadings of issue #17', () => {
     expect(w?.message).toContain(s.occurrences.at(-1)!.end.slice(0, 4));
   });
 });
+
+/** Slips found by mutating the real-phrase corpus: read through where the meaning is clear, and always said. */
+describe('slips of the hand are said', () => {
+  it.each([
+    ['6 ноября ,— 29 декабря', '2023/2024', 'punctuation-odd'],
+    ['16.02.2026 по 24.02-.2026', '2025/2026', 'punctuation-odd'],
+    ['2; марта 2023 года', '2022/2023', 'punctuation-odd'],
+    ['с 09 мая 2024 года ;по 10 мая 2024 года', '2023/2024', 'punctuation-odd'],
+    ['15 марта -2024 года', '2023/2024', 'dash-year'],
+    ['Август года 2022', '2022-2027', 'dates-juxtaposed'],
+    ['сентябрь  октябрь, ежегодно', '2022/2023', 'dates-juxtaposed'],
+    ['15.02.25-24.02.99', '2024/2025', 'range-long'],
+    ['01.09.2023 –', '2023/2024', 'phrase-unreadable'],
+    ['с 13 декабря по ;17 декабря 2021 г.', '2021/2022', 'phrase-unreadable'],
+  ])('«%s» in %s → %s', (phrase, period, code) => {
+    expect(codes(read(phrase, period))).toContain(code);
+  });
+
+  it.each([
+    ['с 09 мая 2024 года ;по 10 мая 2024 года', '2023/2024', [{ start: '2024-05-09', end: '2024-05-10' }]],
+    ['15 марта -2024 года', '2023/2024', [{ start: '2024-03-15', end: '2024-03-15' }]],
+    ['25--26 января 2023 года', '2022/2023', [{ start: '2023-01-25', end: '2023-01-26' }]],
+  ])('«%s» still reads as meant', (phrase, period, occurrences) => {
+    expect(read(phrase, period).occurrences).toEqual(occurrences);
+  });
+});
