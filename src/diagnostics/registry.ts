@@ -142,12 +142,28 @@ export const DIAGNOSTICS = {
         ? `Отказ записывать «${path}»: «${link}» — символическая ссылка за пределы папки результатов. Удалите ссылку или соберите в другую папку (--out).`
         : `Отказ записывать «${path}» вне папки результатов.`,
   },
+  // #17
+  'when-bracket-unclosed': { ...warning, message: phrase },
+  'when-comma-year': { ...warning, message: phrase },
+  'when-number-out-of-range': { ...phraseError, message: phrase },
+  'when-occurrences-capped': { ...warning, message: phrase },
+  'when-year-assumed': { ...warning, message: phrase },
+  'when-dates-juxtaposed': { ...warning, message: phrase },
+  'when-punctuation-odd': { ...warning, message: phrase },
+  'when-dash-year': { ...warning, message: phrase },
+  'when-range-long': { ...warning, message: phrase },
+  'when-school-year-ambiguous': { ...warning, message: phrase },
   'config-invalid': {
     ...error,
     message: (key: string, file: string, known: readonly string[] | null) =>
       known
         ? `Неизвестный ключ «${key}» в ${file}: допустимы ${known.join(', ')}.`
         : `Поле «${key}» в ${file} задано неверно.`,
+  },
+  // #17
+  'school-calendar-invalid': {
+    ...error,
+    message: (problem: string) => `Учебный календарный график: ${problem}.`,
   },
   'template-unknown': { ...error, message: (name: string) => `Макет «${name}» не найден в папке templates/.` },
   'template-invalid': {

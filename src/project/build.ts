@@ -149,7 +149,11 @@ function compileAll(options: BuildOptions, uids: boolean, statuses: StatusBooks)
   const duplicateOf = duplicateIdCheck();
   const store = new ModelStore();
   const dates: Dated[] = [];
-  const compiled = compileEach(options.files, options.cwd, { defaultTemplate: options.config.template, uids });
+  const compiled = compileEach(options.files, options.cwd, {
+    defaultTemplate: options.config.template,
+    schoolCalendar: options.config.schoolCalendar,
+    uids,
+  });
   for (const r of compiled) {
     diagnostics.push(...r.diagnostics);
     const duplicate = duplicateOf(r);

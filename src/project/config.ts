@@ -4,8 +4,11 @@ import * as z from 'zod';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { OUTPUT_FORMATS, type OutputFormat } from '../emit/emitter.js';
 import { loadYaml } from '../load/load-yaml.js';
+import type { LoadedFile } from '../load/loaded-file.js';
 import { keyPositionOf, positionOf } from '../load/positions.js';
-import { readOrNull } from './fs-probe.js';
+import { readInput, readOrNull } from './fs-probe.js';
+import type { SchoolCalendar } from '../schedule/school-calendar.js';
+import { readSchoolCalendar } from '../validate/school-calendar-schema.js';
 
 const CONFIG_FILE = 'roadmap.config.yaml';
 
@@ -29,6 +32,12 @@ export const ConfigSchema = z.strictObject({
     .min(1)
     .describe('Что собирать: docx, xlsx, ics, json, html.')
     .optional(),
+  schoolCalendar: z
+    .union([z.string(), z.record(z.string(), z.unknown())])
+    .describe(
+      'Учебный календарный график: путь к файлу (calendars/график.yaml) или сам график. По умолчанию — федеральный.',
+    )
+    .optional(),
   baseUrl: z
     .string()
     .describe('Адрес, по которому публикуется папка out (для ссылок webcal:// на странице подписки).')
@@ -45,6 +54,8 @@ export interface ProjectConfig {
   reminders: number[];
   formats: OutputFormat[];
   baseUrl: string | null;
+  /** The school calendar phrases are read against; null: the federal schedule. */
+  schoolCalendar: SchoolCalendar | null;
 }
 
 function defaultConfig(root: string): ProjectConfig {
@@ -57,6 +68,7 @@ function defaultConfig(root: string): ProjectConfig {
     reminders: [7, 1],
     formats: [...OUTPUT_FORMATS],
     baseUrl: null,
+    schoolCalendar: null,
   };
 }
 
@@ -92,6 +104,7 @@ export function loadConfig(cwd: string): { config: ProjectConfig; diagnostics: D
     return { config, diagnostics };
   }
   const c = parsed.data;
+  const school = c.schoolCalendar === undefined ? null : schoolCalendarOf(root, loaded, c.schoolCalendar, diagnostics);
   return {
     config: {
       ...config,
@@ -101,9 +114,38 @@ export function loadConfig(cwd: string): { config: ProjectConfig; diagnostics: D
       reminders: c.reminders ?? config.reminders,
       formats: c.formats ?? config.formats,
       baseUrl: c.baseUrl ?? null,
+      schoolCalendar: school,
     },
     diagnostics,
   };
+}
+
+/** `schoolCalendar:` inline in the config, or a path (relative to the config) of a YAML file, under calendars/. */
+function schoolCalendarOf(
+  root: string,
+  config: LoadedFile,
+  value: string | Record<string, unknown>,
+  diagnostics: Diagnostic[],
+): SchoolCalendar | null {
+  if (typeof value !== 'string') {
+    const read = readSchoolCalendar(config, value, ['schoolCalendar']);
+    diagnostics.push(...read.diagnostics);
+    return read.calendar;
+  }
+  const file = resolve(root, value);
+  // Only a regular file of a sane size: a FIFO or /dev/zero given here must not hang the build.
+  const input = readInput(file);
+  if (!input.ok) {
+    const place = { file: config.file, ...positionOf(config, ['schoolCalendar']) };
+    diagnostics.push(diagnostic('school-calendar-invalid', place, `файл «${value}» не найден или не читается`));
+    return null;
+  }
+  const { loaded, diagnostics: loadDiagnostics } = loadYaml(file, input.bytes);
+  diagnostics.push(...loadDiagnostics);
+  if (!loaded) return null;
+  const read = readSchoolCalendar(loaded, loaded.data, []);
+  diagnostics.push(...read.diagnostics);
+  return read.calendar;
 }
 
 function findUp(start: string): string | null {

@@ -4,6 +4,7 @@ import { keyPositionOf, positionInScalar, positionOf } from '../load/positions.j
 import type { ResolvedItem, ResolvedRoadmap, ResolvedSection, Approval } from '../model/resolved.js';
 import { documentParts } from './document-parts.js';
 import { parseDeadline } from '../schedule/index.js';
+import type { SchoolCalendar } from '../schedule/school-calendar.js';
 import type { Period, Schedule } from '../schedule/types.js';
 import type { ItemInput, RoadmapInput } from '../validate/schema.js';
 import { isIsoDate } from '../util/dates.js';
@@ -16,6 +17,8 @@ import { itemUid } from './uid.js';
 export interface ResolveOptions {
   /** Layout used when the roadmap names none (from the project config). */
   defaultTemplate?: string;
+  /** The school calendar phrases are read against (config `schoolCalendar:`); default: the federal schedule. */
+  schoolCalendar?: SchoolCalendar | null;
   /** Compute calendar UIDs (default). `validate` needs none and skips the hashing: items get an empty uid. */
   uids?: boolean;
 }
@@ -39,6 +42,7 @@ export function resolveRoadmap(loaded: LoadedFile, input: RoadmapInput, options:
     return { roadmap: null, diagnostics };
   }
   const ctx = new ResolveContext(loaded, input, period.period, diagnostics, options.uids !== false);
+  if (options.schoolCalendar) ctx.schoolCalendar = options.schoolCalendar;
   const sections: ResolvedSection[] = input.sections
     ? input.sections.map((s, si) => ({
         title: s.title.trim(),
@@ -70,6 +74,7 @@ class ResolveContext {
   private readonly schedules = new Map<string, Schedule>();
   private counter = 0;
   private readonly continuous: boolean;
+  schoolCalendar: SchoolCalendar | null = null;
 
   constructor(
     private readonly loaded: LoadedFile,
@@ -114,7 +119,12 @@ class ResolveContext {
       schedule = { kind: 'external', rrule: null, dtstart: null, text: '', note: null, occurrences: [], issues: [] };
     } else {
       // Roadmaps repeat phrases («Ежегодно», «В течение года»): each distinct one is read once.
-      schedule = this.schedules.get(when) ?? parseDeadline(when, { period: this.period });
+      schedule =
+        this.schedules.get(when) ??
+        parseDeadline(when, {
+          period: this.period,
+          ...(this.schoolCalendar ? { schoolCalendar: this.schoolCalendar } : {}),
+        });
       this.schedules.set(when, schedule);
       this.reportPhrase(schedule, [...path, 'when']);
     }

@@ -4,6 +4,8 @@ import type { Token } from './token.js';
 /** A read position in a token list. */
 export class Cursor {
   i = 0;
+  /** Parts of the phrase read as remarks (the length after a range): kept as notes. */
+  readonly remarks: Array<{ o: number; l: number }> = [];
   constructor(readonly toks: Token[]) {}
 
   peek(k = 0): Token | undefined {

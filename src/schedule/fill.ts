@@ -1,4 +1,5 @@
 import { issue, MESSAGES } from './issues.js';
+import { MONTH_GENITIVE } from './names.js';
 import type { Item, Span } from './structure.js';
 import type { PhraseIssue } from './types.js';
 
@@ -13,9 +14,22 @@ export function fillItems(items: Item[], issues: PhraseIssue[]): void {
     const cur = items[k] as Item;
     const next = (items[k + 1] as Item).a;
     if (!isDate(cur.a) || !isDate(next)) continue;
-    if (cur.a.shape === 'dayOnly' && next.sm > 0) takeMonth(cur.a, next);
+    if (cur.a.shape === 'dayOnly' && next.sm > 0) {
+      // «5, 12 марта» lists days; «2; марта» (a month alone after the day) is a slip read as «2 марта»: said
+      if (next.shape === 'month')
+        issues.push(
+          issue(
+            'punctuation-odd',
+            'warning',
+            MESSAGES['punctuation-odd'](`${cur.a.sd} ${MONTH_GENITIVE[next.sm - 1] ?? ''}`),
+            cur.a,
+          ),
+        );
+      takeMonth(cur.a, next);
+    }
     if (cur.a.y === null && next.y !== null && !cur.a.yearsOnly) {
-      cur.a.y = next.y - (cur.a.sm > next.sm ? 1 : 0);
+      // a whole year next («март, 2023») starts in January but is the same year, not the next one
+      cur.a.y = next.y - (cur.a.sm > next.sm && !next.yearsOnly ? 1 : 0);
       if (cur.b) fillRange(cur.a, cur.b);
     }
   }

@@ -14,6 +14,22 @@ export const MESSAGES = {
   'repeat-unsupported': (what: string) => `такое повторение не поддерживается: «${what}»`,
   'repeat-conflict': () => 'указаны два разных повторения',
   'rrule-none': () => 'сроки не сводятся к одному правилу RRULE: в календарь попадут отдельными датами',
+  // #17
+  'bracket-unclosed': (reading: string) => `скобка не закрыта: прочитано как «${reading}»`,
+  'comma-year': (year: string) => `год ${year} отделён запятой: прочитан как год даты перед ним`,
+  'number-out-of-range': (what: string, limits: string) => `число вне допустимых пределов (${limits}): «${what}»`,
+  'school-year-ambiguous': () =>
+    'в карте на учебный год «в течение года» прочитано как календарный год; если имелся в виду учебный год, пишите «в течение учебного года»',
+  'dates-juxtaposed': (reading: string) =>
+    `даты стоят подряд без запятой, тире или «и»: прочитано как перечень «${reading}»`,
+  'punctuation-odd': (reading: string) => `лишний знак препинания: прочитано как «${reading}»`,
+  'dash-year': (reading: string) => `тире перед годом: прочитано как «${reading}»`,
+  'range-long': (window: string, period: string) =>
+    `срок ${window} заканчивается больше чем через год после конца периода (${period}): проверьте год`,
+  'year-assumed': (window: string, period: string) =>
+    `год не указан: взята первая такая дата в периоде ${period} — ${window}; укажите год, если имелся в виду другой`,
+  'occurrences-capped': (cap: string, last: string) =>
+    `слишком много сроков: в расписание вошли только первые ${cap}, последний — ${last}; сократите период или повторение`,
 } as const;
 
 export type IssueCode = keyof typeof MESSAGES;

@@ -37,13 +37,27 @@ export type Kw =
   | 'cur'
   | 'stop'
   | 'filler'
-  | 'za';
+  | 'za'
+  // #17: the school calendar
+  | 'termw'
+  | 'trimw'
+  | 'holidayw'
+  | 'autumn'
+  | 'winter'
+  | 'spring'
+  | 'summer'
+  | 'extra'
+  | 'hourw'
+  | 'minutew'
+  | 'workadj'
+  | 'nextafter';
 
 export type Lex =
   | { t: 'month'; v: number }
   | { t: 'wd'; v: number; plural: boolean }
   | { t: 'ord'; v: number }
-  | { t: 'num'; v: number; times: boolean }
+  /** `day`: an ordinal day of a month written as a word («до пятнадцатого числа»). */
+  | { t: 'num'; v: number; times: boolean; day?: boolean }
   | { t: 'kw'; k: Kw }
   | { t: 'ext'; rel: boolean }
   /** A word that only has a meaning inside a multi-word phrase. */
@@ -121,6 +135,18 @@ add({ t: 'num', v: 1, times: false }, 'один', 'одна', 'одно', 'од�
 add({ t: 'num', v: 2, times: false }, 'два', 'две', 'двух');
 add({ t: 'num', v: 3, times: false }, 'три', 'трех');
 add({ t: 'num', v: 4, times: false }, 'четыре', 'четырех');
+add({ t: 'num', v: 5, times: false }, 'пять', 'пяти');
+add({ t: 'num', v: 6, times: false }, 'шесть', 'шести');
+add({ t: 'num', v: 7, times: false }, 'семь', 'семи');
+add({ t: 'num', v: 10, times: false }, 'десять', 'десяти');
+add({ t: 'num', v: 14, times: false }, 'четырнадцать', 'четырнадцати');
+add({ t: 'num', v: 15, times: false }, 'пятнадцать', 'пятнадцати');
+add({ t: 'num', v: 20, times: false }, 'двадцать', 'двадцати');
+add({ t: 'num', v: 30, times: false }, 'тридцать', 'тридцати');
+add({ t: 'num', v: 10, times: false, day: true }, 'десятого');
+add({ t: 'num', v: 15, times: false, day: true }, 'пятнадцатого');
+add({ t: 'num', v: 20, times: false, day: true }, 'двадцатого');
+add({ t: 'num', v: 30, times: false, day: true }, 'тридцатого');
 add({ t: 'num', v: 1, times: true }, 'однажды');
 add({ t: 'num', v: 2, times: true }, 'дважды');
 add({ t: 'num', v: 3, times: true }, 'трижды');
@@ -134,7 +160,7 @@ add(kw('halfly'), 'ежеполугодно', 'полугодово', ...forms('
 add(kw('every'), 'каждый', 'каждая', 'каждое', 'каждого', 'каждой', 'каждом', 'каждую', 'каждые', 'каждых', 'каждым');
 add(kw('times'), 'раз', 'раза');
 add(kw('in'), 'в', 'во', 'на', 'течении');
-add(kw('and'), 'и', 'а', 'также');
+add(kw('and'), 'и', 'а', 'также', 'но', 'однако');
 add(kw('cont'), 'постоянно', 'систематически', 'регулярно', 'постоянный', 'постоянная');
 add(kw('school'), ...forms('учебн', ['ый', 'ого', 'ом', 'ому', 'ым', 'ые', 'ых']));
 add(kw('begin'), 'начало', 'начала', 'начале', 'началу');
@@ -159,13 +185,43 @@ add(kw('cur'), 'текущего', 'текущий', 'текущем', 'теку
 add(kw('stop'), 'всего', 'весь', 'срок', 'календарного', 'календарный', 'календарном', 'чем', 'не', 'позднее', 'позже');
 add(kw('filler'), 'реализации', 'действия', 'программы', 'проекта', 'дорожной', 'карты', 'плана', 'основе');
 add(kw('za'), 'за');
+add(kw('hourw'), 'час', 'часа', 'часов');
+add(kw('minutew'), 'минут', 'минуты', 'мин');
+add(kw('workadj'), 'рабочих', 'рабочий', 'рабочие', 'рабочего', 'календарных', 'календарные');
+// «четверть» is a school term, never «четверг»: listing its forms keeps the typo guesser away from it
+add(kw('termw'), ...forms('четверт', ['ь', 'и', 'ью', 'ей', 'ям', 'ях', 'ями']), 'четв');
+add(kw('trimw'), ...forms('триместр', [...HARD, 'ы', 'ов', 'ам', 'ах']));
+add(kw('holidayw'), ...forms('каникул', ['ы', '', 'ах', 'ам', 'ами']));
+const SEASON_ADJ = ['ие', 'их', 'им', 'ими'];
+add(kw('autumn'), ...forms('осенн', SEASON_ADJ));
+add(kw('winter'), ...forms('зимн', SEASON_ADJ));
+add(kw('spring'), ...forms('весенн', SEASON_ADJ));
+add(kw('summer'), ...forms('летн', SEASON_ADJ));
+add(kw('extra'), ...forms('дополнительн', ['ые', 'ых', 'ым', 'ыми']));
 
 phrase(kw('until'), 'не позднее', 'не позже', 'в срок до', 'не позднее чем');
 phrase(kw('from'), 'не ранее', 'не раньше', 'начиная с', 'начиная со');
 phrase(kw('during'), 'в течение', 'в течении', 'на протяжении', 'в период');
 phrase(kw('results'), 'по итогам', 'по результатам', 'по окончании');
 phrase(kw('cur'), 'т г', 'с г', 'тек г');
-phrase(kw('stop'), 'в срок', 'в сроки до');
+phrase(kw('stop'), 'в срок', 'в сроки до', 'не реже', 'не менее', 'не чаще');
+phrase({ t: 'num', v: 25, times: false, day: true }, 'двадцать пятого');
+// «до 15 числа месяца, следующего за отчетным»: a deadline after each reported month, quarter or year
+phrase(
+  kw('nextafter'),
+  ...['следующего', 'следующим', 'следующем'].flatMap((w) =>
+    ['', ' периодом', ' кварталом', ' месяцем', ' годом', ' полугодием'].map((n) => `${w} за отчетным${n}`),
+  ),
+);
+phrase(
+  kw('termw'),
+  'учебная четверть',
+  'учебной четверти',
+  'учебную четверть',
+  'учебные четверти',
+  'учебных четвертей',
+  'учебным четвертям',
+);
 phrase(
   kw('cont'),
   'весь период',

@@ -11,6 +11,9 @@ export const UNIT_WORDS: Partial<Record<Kw, Unit>> = {
   halfw: 'half',
   halfyear: 'half',
   dayw: 'day',
+  termw: 'term',
+  trimw: 'trimester',
+  holidayw: 'holiday',
 };
 
 const UNIT_RU: Record<Unit, string> = {
@@ -20,7 +23,13 @@ const UNIT_RU: Record<Unit, string> = {
   month: 'месяц',
   week: 'неделю',
   day: 'день',
+  term: 'четверть',
+  trimester: 'триместр',
+  holiday: 'каникулы',
 };
+
+/** The largest interval a repetition may have («раз в 100 лет»): anything larger is a mistake, reported. */
+export const MAX_INTERVAL = 100;
 
 export interface RepeatCount {
   count: number;
@@ -49,7 +58,7 @@ export function readRepeatCount(c: Cursor): RepeatCount | null {
   if (t?.t === 'num' && t.digits === -1) {
     count = t.v;
     j++;
-  } else if (t?.t === 'num' && t.digits >= 0 && t.digits <= 2 && kwAt(toks, j + 1) === 'times') {
+  } else if (t?.t === 'num' && t.digits >= 0 && kwAt(toks, j + 1) === 'times') {
     count = t.v;
     j += 2;
   } else if (kwAt(toks, j) === 'times') {
@@ -60,7 +69,7 @@ export function readRepeatCount(c: Cursor): RepeatCount | null {
   while (kwAt(toks, j) === 'in' || kwAt(toks, j) === 'every') j++;
   let interval = 1;
   const n = toks[j];
-  if (n?.t === 'num' && n.digits >= 0 && n.digits <= 2) {
+  if (n?.t === 'num' && n.digits >= 0) {
     interval = n.v;
     j++;
   }

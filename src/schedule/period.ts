@@ -46,3 +46,8 @@ export function formatPeriod(p: Period): string {
   }
   return `${p.start}..${p.end}`;
 }
+
+/** A period from 1 September to 31 August (of one or several school years): terms count in school years. */
+export function isSchoolPeriod(period: Period): boolean {
+  return period.start.slice(5) === '09-01' && period.end.slice(5) === '08-31';
+}

@@ -1,6 +1,7 @@
 import { pluralWord } from '../util/plural.js';
 import { MONTH_GENITIVE, MONTH_NAMES, WEEKDAY_NAMES, WEEKDAY_PLURAL } from './names.js';
-import type { Item, Parsed, Repeat, Span } from './structure.js';
+import type { TermKind } from './school-calendar.js';
+import type { Item, Parsed, Repeat, Span, TermPart } from './structure.js';
 
 const ROMAN = ['', 'I', 'II', 'III', 'IV'];
 const DECADE = ['', 'первая', 'вторая', 'третья'];
@@ -25,6 +26,8 @@ export function renderParsed(p: Parsed): string {
     if (!items.length && p.cont) return 'постоянно';
     return items.join(', ');
   }
+  // «по итогам каждой четверти», «в конце каждой четверти»: the item says the repetition itself
+  if (p.items.some((i) => i.a.n === 0 && (i.a.shape === 'term' || i.a.termPart !== null))) return items.join(', ');
   const rep = renderRepeat(p.rep, p.items);
   if (rep.includes('течение')) return [rep, ...items.filter((_, i) => !isDuringTemplate(p.items[i]))].join(', ');
   if (p.rep.then && items.length) return `${items.join(', ')}, далее ${rep}`;
@@ -41,6 +44,7 @@ function renderRepeat(rep: Repeat, items: Item[]): string {
     if (items.some(isDuringTemplate)) return 'в течение учебного года';
     if (!items.length) return 'в течение года';
   }
+  if (rep.during && k === 1 && DURING[rep.unit]) return `в течение ${DURING[rep.unit]}`;
   if (k === 1) {
     const adverb = {
       year: 'ежегодно',
@@ -49,6 +53,9 @@ function renderRepeat(rep: Repeat, items: Item[]): string {
       week: 'еженедельно',
       day: 'ежедневно',
       half: 'раз в полугодие',
+      term: 'раз в четверть',
+      trimester: 'раз в триместр',
+      holiday: 'в каждые каникулы',
     };
     return adverb[rep.unit];
   }
@@ -59,8 +66,46 @@ function renderRepeat(rep: Repeat, items: Item[]): string {
     week: pluralWord(k, 'неделю', 'недели', 'недель'),
     day: pluralWord(k, 'день', 'дня', 'дней'),
     half: pluralWord(k, 'полугодие', 'полугодия', 'полугодий'),
+    term: pluralWord(k, 'четверть', 'четверти', 'четвертей'),
+    trimester: pluralWord(k, 'триместр', 'триместра', 'триместров'),
+    holiday: 'каникулы',
   };
   return `раз в ${k} ${words[rep.unit]}`;
+}
+
+const DURING: Partial<Record<Repeat['unit'], string>> = {
+  term: 'каждой четверти',
+  trimester: 'каждого триместра',
+  half: 'каждого полугодия',
+  holiday: 'каждых каникул',
+};
+const TERM_NAMES: Record<TermKind, [string, string]> = {
+  quarter: ['четверть', 'четверти'],
+  trimester: ['триместр', 'триместра'],
+  half: ['полугодие', 'полугодия'],
+  holiday: ['каникулы', 'каникул'],
+};
+const SEASONS = ['', 'осенние', 'зимние', 'весенние', 'летние', 'дополнительные'];
+const SEASONS_GEN = ['', 'осенних', 'зимних', 'весенних', 'летних', 'дополнительных'];
+const PART_OF: Record<TermPart, string> = { begin: 'начало', end: 'конец', results: 'по итогам' };
+
+/** «I четверть», «осенние каникулы 2024/2025», «конец каждой четверти», «по итогам II полугодия». */
+function termText(s: Span): string {
+  const kind = s.term ?? 'quarter';
+  const [nom, gen] = TERM_NAMES[kind];
+  const year = s.y === null ? '' : ` ${s.y}/${s.y + 1} учебного года`;
+  const each = kind === 'trimester' || kind === 'half' ? 'каждого' : kind === 'holiday' ? 'каждых' : 'каждой';
+  let name: string;
+  let nameGen: string;
+  if (kind === 'holiday') {
+    name = s.n === 0 ? 'в каникулы' : `${SEASONS[s.n]} каникулы`;
+    nameGen = s.n === 0 ? `${each} каникул` : `${SEASONS_GEN[s.n]} каникул`;
+  } else {
+    name = s.n === 0 ? `${each === 'каждой' ? 'каждая' : 'каждое'} ${nom}` : `${ROMAN[s.n]} ${nom}`;
+    nameGen = s.n === 0 ? `${each} ${gen}` : `${ROMAN[s.n]} ${gen}`;
+  }
+  if (!s.termPart) return name + year;
+  return `${PART_OF[s.termPart]} ${nameGen}${year}`;
 }
 
 function renderItem(item: Item): string {
@@ -111,8 +156,11 @@ function point(s: Span, showYear: boolean): string {
     case 'year':
       return s.y === null ? 'год' : String(s.y);
     case 'quarter':
+      if (s.termPart === 'results')
+        return withYear(`по итогам ${s.n ? `${ROMAN[s.n]} квартала` : 'каждого квартала'}`, y);
       return withYear(`${ROMAN[s.n]} квартал`, y);
     case 'half':
+      if (s.termPart === 'results') return withYear(`по итогам ${ROMAN[s.n]} полугодия`, y);
       return withYear(`${ROMAN[s.n]} полугодие`, y);
     case 'part':
       if (s.n === 1) return s.y === null ? `${PART[s.part ?? 'begin']} года` : `${PART[s.part ?? 'begin']} ${s.y} года`;
@@ -130,5 +178,7 @@ function point(s: Span, showYear: boolean): string {
       return `${s.sd} числа`;
     case 'weekday':
       return `по ${WEEKDAY_PLURAL[s.wd - 1]}`;
+    case 'term':
+      return termText(s);
   }
 }

@@ -1,9 +1,10 @@
 import { daysInMonth, fromSerial, serial, weekdayOf } from '../util/dates.js';
 import { rule, ruleDates, type Rule } from './rule.js';
+import type { Unit } from './structure.js';
 
 export interface RuleHint {
   /** The repetition the phrase said; 'list' for several dates without one. */
-  unit: 'year' | 'quarter' | 'half' | 'month' | 'week' | 'day' | 'list';
+  unit: Unit | 'list';
   interval: number;
   /** «в первый понедельник марта»: month 0 = every month. */
   nth: { n: number; wd: number; month: number } | null;

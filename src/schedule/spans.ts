@@ -1,4 +1,5 @@
-import type { PartOfMonth, Shape, Span } from './structure.js';
+import type { TermKind } from './school-calendar.js';
+import type { PartOfMonth, Shape, Span, TermPart } from './structure.js';
 
 function span(
   shape: Shape,
@@ -10,7 +11,24 @@ function span(
   o: number,
   l: number,
 ): Span {
-  return { shape, y, yWritten: y !== null, sm, sd, em, ed, eyOff: 0, n: 0, wd: 0, part: null, yearsOnly: false, o, l };
+  return {
+    shape,
+    y,
+    yWritten: y !== null,
+    sm,
+    sd,
+    em,
+    ed,
+    eyOff: 0,
+    n: 0,
+    wd: 0,
+    part: null,
+    yearsOnly: false,
+    term: null,
+    termPart: null,
+    o,
+    l,
+  };
 }
 
 export const daySpan = (d: number, m: number, y: number | null, o: number, l: number): Span =>
@@ -73,3 +91,18 @@ export const weekdaySpan = (wd: number, o: number, l: number): Span => ({
   ...span('weekday', null, 0, 1, 0, 1, o, l),
   wd,
 });
+
+/**
+ * A school term of the school year starting in `y` (null: resolved against the period): «I четверть», «II
+ * триместр», «осенние каникулы» (n = season), «каждой четверти» (n = 0). The dates come from the school calendar.
+ */
+export function termSpan(
+  term: TermKind,
+  n: number,
+  y: number | null,
+  part: TermPart | null,
+  o: number,
+  l: number,
+): Span {
+  return { ...span('term', y, 9, 1, 8, -1, o, l), eyOff: 1, n, term, termPart: part };
+}

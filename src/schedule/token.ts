@@ -19,7 +19,8 @@ export type Token = TokenBase &
     | { t: 'kw'; k: Kw }
     | { t: 'ext'; rel: boolean }
     | { t: 'dash' }
-    | { t: 'sep' }
+    /** «,» or «;» (`semi`): a semicolon ends an external clause («по графику; март 2023»). */
+    | { t: 'sep'; semi: boolean }
     | { t: 'colon' }
     | { t: 'slash' }
     | { t: 'word'; w: string }
@@ -35,4 +36,8 @@ export interface Tokenized {
   tokens: Token[];
   /** Remarks in brackets, as written. */
   notes: Note[];
+  /** Opening brackets never closed: read through as if absent («Март (2023»), and reported. */
+  unclosed: Array<{ o: number; l: number }>;
+  /** Punctuation side by side or inside a date («,—», «24.02-.2025»): read through, and reported. */
+  odd: Array<{ o: number; l: number }>;
 }

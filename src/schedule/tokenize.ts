@@ -1,5 +1,5 @@
 import { guessWord } from './fuzzy.js';
-import { LEXICON, PHRASES, type Lex } from './lexicon.js';
+import { LEXICON, PHRASES, type Kw, type Lex } from './lexicon.js';
 import { normalize } from './normalize.js';
 import type { Note, Token, Tokenized } from './token.js';
 
@@ -32,7 +32,25 @@ const ROMAN: Record<string, number> = {
   xi: 11,
   xii: 12,
 };
-const ORDINAL_SUFFIX = new Set(['й', 'я', 'е', 'го', 'ого', 'ый', 'ой', 'ая', 'ое', 'ий', 'м', 'ом', 'ого']);
+const ORDINAL_SUFFIX = new Set([
+  'й',
+  'я',
+  'е',
+  'го',
+  'ого',
+  'ый',
+  'ой',
+  'ая',
+  'ое',
+  'ий',
+  'м',
+  'ом',
+  'х',
+  'ти',
+  'ех',
+  'ух',
+]);
+const TERM_LENGTH = /^(месячн|дневн|недельн|летн)(ый|ого|ом|ые|ых|ой)$/;
 
 interface RawWord {
   t: 'rawword';
@@ -43,6 +61,8 @@ interface RawWord {
 }
 type Raw = Token | RawWord;
 
+const PUNCT = new Set<Raw['t']>(['dash', 'sep', 'colon', 'slash']);
+const PUNCT_CHARS = new Set(['-', ',', ';', ':', '/']);
 const isDigit = (c: string | undefined): boolean => c !== undefined && c >= '0' && c <= '9';
 const isCyr = (c: string): boolean => (c >= 'а' && c <= 'я') || c === 'ё';
 const isLat = (c: string): boolean => c >= 'a' && c <= 'z';
@@ -57,10 +77,19 @@ export function tokenize(phrase: string): Tokenized {
   };
   const raws: Raw[] = [];
   const notes: Note[] = [];
+  const unclosed: Array<{ o: number; l: number }> = [];
+  const odd: Array<{ o: number; l: number }> = [];
   let i = 0;
   while (i < s.length) {
     const c = s[i] ?? '';
-    if (c === ' ' || c === '.' || c === ')' || c === ']') {
+    if (c === '.' && i > 0 && PUNCT_CHARS.has(s[i - 1] ?? '')) {
+      // «24.02-.2025», «30.12;.2023»: a dot after a dash or comma is a slip inside a date
+      odd.push(span(i - 1, i + 1));
+      i++;
+    } else if (c === ' ' || c === '.' || c === ')' || c === ']') {
+      i++;
+    } else if ((c === '(' || c === '[') && findClose(s, i) >= s.length) {
+      unclosed.push(span(i, i + 1));
       i++;
     } else if (c === '(' || c === '[') {
       const close = findClose(s, i);
@@ -88,11 +117,21 @@ export function tokenize(phrase: string): Tokenized {
                 : null;
       // A character outside the BMP (an emoji) is two UTF-16 units: keep them together in messages.
       const width = !kind && c.charCodeAt(0) >= 0xd800 && c.charCodeAt(0) < 0xdc00 && i + 1 < s.length ? 2 : 1;
-      raws.push(kind ? { t: kind, ...span(i, i + 1) } : { t: 'word', w: s.slice(i, i + width), ...span(i, i + width) });
+      const tok: Raw =
+        kind === 'sep'
+          ? { t: 'sep', semi: c === ';', ...span(i, i + 1) }
+          : kind
+            ? { t: kind, ...span(i, i + 1) }
+            : { t: 'word', w: s.slice(i, i + width), ...span(i, i + width) };
+      // «25--26 января», «июль - -август»: a doubled dash is one dash; other marks side by side («,—», «:–») are odd
+      const prev = raws[raws.length - 1];
+      if (prev && PUNCT.has(prev.t) && kind && !(tok.t === 'dash' && prev.t === 'dash'))
+        odd.push({ o: prev.o, l: tok.o + tok.l - prev.o });
+      if (!(tok.t === 'dash' && prev?.t === 'dash')) raws.push(tok);
       i += width;
     }
   }
-  return { tokens: combine(raws), notes };
+  return { tokens: combine(raws), notes, unclosed, odd };
 }
 
 function findClose(s: string, open: number): number {
@@ -114,6 +153,13 @@ function scanNumber(
   let i = start;
   while (isDigit(s[i])) i++;
   const a = s.slice(start, i);
+  const iso = a.length === 4 ? /^([-.])(\d{1,2})\1(\d{1,2})(?!\d)/.exec(s.slice(i)) : null;
+  if (iso) {
+    // «2024-03-15» (ISO, as approval.date is written) and «2023.01.01»: year first
+    const end = i + iso[0].length;
+    out.push({ t: 'date', d: Number(iso[3]), m: Number(iso[2]), y: Number(a), yearDigits: 4, ...span(start, end) });
+    return end;
+  }
   // dd.mm, dd.mm., dd.mm.yy, dd.mm.yyyy
   if (a.length <= 2 && s[i] === '.' && isDigit(s[i + 1])) {
     let j = i + 1;
@@ -138,11 +184,18 @@ function scanNumber(
     }
   }
   out.push({ t: 'num', v: Number(a), digits: a.length, ...span(start, i) });
-  // «1-й квартал», «2-е полугодие»
+  // «1-й квартал», «2-е полугодие», «3-х месяцев»
   if (s[i] === '-' && isLetter(s[i + 1])) {
     let j = i + 1;
     while (isLetter(s[j])) j++;
-    if (ORDINAL_SUFFIX.has(s.slice(i + 1, j))) return j;
+    const suffix = s.slice(i + 1, j);
+    if (ORDINAL_SUFFIX.has(suffix)) return j;
+    if (TERM_LENGTH.test(suffix)) {
+      // «в 3-месячный срок», «в 10-дневный срок»: counted from an event, like «в месячный срок»
+      out.pop();
+      out.push({ t: 'ext', rel: true, ...span(start, j) });
+      return j;
+    }
   }
   return i;
 }
@@ -162,7 +215,8 @@ function fixLayout(word: string): string {
 
 /**
  * Words → lexicon tokens: multi-word phrases (longest first), then single words. Unknown words are guessed
- * lazily, and not at all once an external clause («в соответствии с …») has started: its words are kept as text.
+ * lazily, and not at all inside an external clause («в соответствии с …», up to a semicolon): its words are kept
+ * as text.
  */
 function combine(raws: Raw[]): Token[] {
   const tokens: Token[] = [];
@@ -172,7 +226,11 @@ function combine(raws: Raw[]): Token[] {
       tokens.push(r);
       continue;
     }
-    const matched = matchPhrase(raws, i);
+    let matched = matchPhrase(raws, i);
+    if (matched?.lex.t === 'ext' && isHolidayWord(raws[i + matched.length])) {
+      // «в дни зимних каникул» is the holidays themselves, not a day counted from an event
+      matched = { length: matched.length, lex: { t: 'kw', k: 'during' } };
+    }
     if (matched) {
       const last = raws[i + matched.length - 1] as Raw;
       const guessed = raws.slice(i, i + matched.length).find((x) => x.t === 'rawword' && x.guess) as
@@ -180,9 +238,15 @@ function combine(raws: Raw[]): Token[] {
       tokens.push(fromLex(matched.lex, r.o, last.o + last.l - r.o, guessed?.guess));
       i += matched.length - 1;
       if (matched.lex.t === 'ext') {
-        for (const rest of raws.slice(i + 1))
+        for (i++; i < raws.length; i++) {
+          const rest = raws[i] as Raw;
+          // the clause ends at a semicolon, or at «, но …» («по мере необходимости, но не реже 2 раз в год»)
+          const next = raws[i + 1];
+          if (rest.t === 'sep' && (rest.semi || (next?.t === 'rawword' && next.w === 'но'))) break;
+          if (rest.t === 'rawword' && rest.w === 'но') break;
           tokens.push(rest.t === 'rawword' ? { t: 'word', w: rest.w, o: rest.o, l: rest.l } : rest);
-        break;
+        }
+        i--;
       }
       continue;
     }
@@ -193,6 +257,14 @@ function combine(raws: Raw[]): Token[] {
     else tokens.push({ t: 'word', w: r.guess || r.w, o: r.o, l: r.l });
   }
   return tokens;
+}
+
+const HOLIDAY_WORDS = new Set<Kw>(['holidayw', 'autumn', 'winter', 'spring', 'summer', 'extra']);
+
+function isHolidayWord(r: Raw | undefined): boolean {
+  if (r?.t !== 'rawword') return false;
+  const lex = LEXICON.get(r.w);
+  return lex?.t === 'kw' && HOLIDAY_WORDS.has(lex.k);
 }
 
 /** The word at k, with a typo replaced by the known word it most likely stands for (once). */
@@ -231,7 +303,7 @@ function fromLex(lex: Lex, o: number, l: number, guess: string | undefined): Tok
     case 'ord':
       return { t: 'ord', v: lex.v, ...base };
     case 'num':
-      return { t: 'num', v: lex.v, digits: lex.times ? -1 : 0, ...base };
+      return { t: 'num', v: lex.v, digits: lex.times ? -1 : lex.day ? 2 : 0, ...base };
     case 'kw':
       return { t: 'kw', k: lex.k, ...base };
     case 'ext':

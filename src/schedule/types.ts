@@ -1,4 +1,5 @@
 import type { IsoDate } from '../util/dates.js';
+import type { SchoolCalendar } from './school-calendar.js';
 
 /** An ISO calendar date, 'YYYY-MM-DD': schedules never carry Date objects. */
 export type { IsoDate };
@@ -43,8 +44,12 @@ export interface Schedule {
   note: string | null;
   occurrences: Occurrence[];
   issues: PhraseIssue[];
+  /** The school terms the reading used, with their dates («I четверть 2024/2025: 02.09.2024–25.10.2024»). */
+  terms?: string[];
 }
 
 export interface DeadlineContext {
   period: Period;
+  /** Dates of школьные четверти, триместры, полугодия and каникулы; default: the federal schedule. */
+  schoolCalendar?: SchoolCalendar;
 }

@@ -29,7 +29,10 @@ export function loadTrackedRoadmaps(
   paths: readonly string[],
   inputs: Inputs = resolveInputs(io, paths),
 ): TrackedRoadmaps {
-  const results = compileFiles(inputs.files, io.cwd, { defaultTemplate: inputs.config.template });
+  const results = compileFiles(inputs.files, io.cwd, {
+    defaultTemplate: inputs.config.template,
+    schoolCalendar: inputs.config.schoolCalendar,
+  });
   const books = statusBooks((path) => readOrNull(resolve(io.cwd, path)));
   const compiled = results.flatMap((r) => (r.roadmap ? [r.roadmap] : []));
   for (const roadmap of compiled) books.checkOrphans(roadmap);

@@ -28,7 +28,10 @@ export async function runUpcoming(io: CliIo, paths: string[], opts: UpcomingCliO
   if (!/^\d+$/.test(daysText) || days > 3660)
     throw new UsageError(`--days: ожидается целое число дней от 0 до 3660, а не «${opts.days}».`);
   const { config, configDiagnostics, files } = resolveInputs(io, paths);
-  const results = compileFiles(files, io.cwd, { defaultTemplate: config.template });
+  const results = compileFiles(files, io.cwd, {
+    defaultTemplate: config.template,
+    schoolCalendar: config.schoolCalendar,
+  });
   const diagnostics = sortDiagnostics([
     ...configDiagnostics,
     ...results.flatMap((r) => r.diagnostics),

@@ -25,7 +25,11 @@ export async function runValidate(io: CliIo, paths: string[], opts: { format: Va
   const { config, configDiagnostics, files } = resolveInputs(io, paths);
   // Validation reports problems only: calendar UIDs are computed only to check status records against the items.
   const withStatuses = files.some((f) => existsSync(resolve(io.cwd, statusFilePath(f))));
-  const results = compileFiles(files, io.cwd, { defaultTemplate: config.template, uids: withStatuses });
+  const results = compileFiles(files, io.cwd, {
+    defaultTemplate: config.template,
+    schoolCalendar: config.schoolCalendar,
+    uids: withStatuses,
+  });
   const templates = templateDiagnostics(results, templateSource(config, io.cwd));
   const books = statusBooks((path) => readOrNull(resolve(io.cwd, path)));
   for (const { roadmap } of results) if (roadmap && withStatuses) books.checkOrphans(roadmap);
