@@ -37,6 +37,9 @@ export interface CorpusPhrase {
   warns: boolean;
 }
 
+const PHRASE_KEYS = new Set(['text', 'kind', 'occurrences', 'warns', 'why']);
+const KINDS = new Set<string>(['once', 'recurring', 'continuous', 'external', 'unknown']);
+
 const pad = (n: number) => String(n).padStart(2, '0');
 const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
 
@@ -70,16 +73,23 @@ export function loadCorpus(): CorpusPhrase[] {
       const periodText = String(s.period);
       const period = parsePeriod(periodText);
       if (!period) throw new Error(`corpus ${file}: unreadable period «${periodText}» (${s.source.url})`);
-      return s.phrases.map((p) => ({
-        file,
-        text: p.text,
-        source: s.source,
-        periodText,
-        period,
-        kind: p.kind,
-        occurrences: p.occurrences ?? [],
-        warns: p.warns ?? false,
-      }));
+      return s.phrases.map((p) => {
+        // A comma in an unquoted flow mapping splits the phrase silently: unknown keys are a broken fixture.
+        const extra = Object.keys(p).filter((k) => !PHRASE_KEYS.has(k));
+        if (extra.length || typeof p.text !== 'string' || !KINDS.has(p.kind)) {
+          throw new Error(`corpus ${file}: malformed phrase ${JSON.stringify(p)} (${s.source.url})`);
+        }
+        return {
+          file,
+          text: p.text,
+          source: s.source,
+          periodText,
+          period,
+          kind: p.kind,
+          occurrences: p.occurrences ?? [],
+          warns: p.warns ?? false,
+        };
+      });
     });
   });
 }
