@@ -57,8 +57,8 @@ function bounds(point: string): [string, string] {
 }
 
 /** A shorthand window: a point, or `A..B` (the first day of A to the last day of B). */
-export function windowOf(text: string): Occurrence {
-  const [a, b] = text.split('..') as [string, string | undefined];
+export function windowOf(text: string | number): Occurrence {
+  const [a, b] = String(text).split('..') as [string, string | undefined];
   const [start, endOfA] = bounds(a);
   return { start, end: b === undefined ? endOfA : bounds(b)[1] };
 }
@@ -86,7 +86,8 @@ export function loadCorpus(): CorpusPhrase[] {
           periodText,
           period,
           kind: p.kind,
-          occurrences: p.occurrences ?? [],
+          // YAML reads a bare year (`[2022]`) as a number: windows are shorthand strings.
+          occurrences: Array.isArray(p.occurrences) ? p.occurrences.map(String) : (p.occurrences ?? []),
           warns: p.warns ?? false,
         };
       });
