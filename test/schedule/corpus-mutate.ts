@@ -17,9 +17,9 @@ function generator(seed: number): () => number {
   };
 }
 
-export type MutationKind = 'drop' | 'duplicate' | 'swap-words' | 'punctuation' | 'number';
+type MutationKind = 'drop' | 'duplicate' | 'swap-words' | 'punctuation' | 'number';
 
-export interface Mutant {
+interface Mutant {
   phrase: CorpusPhrase;
   kind: MutationKind;
   text: string;
@@ -78,7 +78,7 @@ function mutate(text: string, kind: MutationKind, pick: () => number): string | 
 const KINDS: MutationKind[] = ['drop', 'duplicate', 'swap-words', 'punctuation', 'number'];
 
 /** The mutants of every phrase whose expected reading is a clean one (no expected warning, not unknown). */
-export function mutants(corpus: CorpusPhrase[]): Mutant[] {
+function mutants(corpus: CorpusPhrase[]): Mutant[] {
   const pick = generator(SEED);
   const out: Mutant[] = [];
   for (const phrase of corpus) {
@@ -93,7 +93,7 @@ export function mutants(corpus: CorpusPhrase[]): Mutant[] {
 }
 
 /** Keeps the phrase's expected reading, or says it is unsure: the property every mutant must have. */
-export function keepsOrWarns(m: Mutant, got: Reading): boolean {
+function keepsOrWarns(m: Mutant, got: Reading): boolean {
   if (got.warnings.length > 0 || got.errors.length > 0) return true;
   return got.kind === m.phrase.kind && sameWindows(m.phrase.occurrences, got.occurrences);
 }
