@@ -83,10 +83,14 @@ function mutants(corpus: CorpusPhrase[]): Mutant[] {
   const out: Mutant[] = [];
   for (const phrase of corpus) {
     if (phrase.kind === 'unknown' || phrase.warns) continue;
+    const seen = new Set([phrase.text]);
     for (let n = 0; n < MUTANTS_PER_PHRASE; n++) {
       const kind = KINDS[Math.floor(pick() * KINDS.length)]!;
       const text = mutate(phrase.text, kind, pick);
-      if (text !== null && text !== phrase.text) out.push({ phrase, kind, text });
+      if (text !== null && !seen.has(text)) {
+        seen.add(text);
+        out.push({ phrase, kind, text });
+      }
     }
   }
   return out;
