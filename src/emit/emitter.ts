@@ -69,6 +69,8 @@ export interface EmitContext {
   templateDirs: readonly string[];
   /** Reminder offsets in days before a deadline (ICS VALARM). */
   reminderDays: number[];
+  /** When on those days reminders fire, in minutes after local midnight (config `reminderTime`; default 09:00). */
+  reminderMinutes?: number;
   /** Today's date, for outputs that show "upcoming" (not used by reproducible formats). */
   today: string;
   /** Statuses recorded in the repo for a roadmap (from its status file); empty when none. */

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { REPO, runCli } from '../helpers/cli.js';
-import { calendarText, eventByUid, expand, parseFeed, textOf } from './parse.js';
+import { calendarText, expandItem, itemUids, parseFeed, textOf } from './parse.js';
 
 interface JsonItem {
   uid: string;
@@ -69,9 +69,9 @@ describe('roadmap build --only ics', () => {
           ['once', 'recurring', 'continuous'].includes(i.schedule.kind) &&
           i.schedule.occurrences.length > 0,
       );
-      expect(feed.events.map((e) => textOf(e, 'uid'))).toEqual(dated.map((i) => i.uid));
+      expect(itemUids(feed)).toEqual(dated.map((i) => i.uid));
       for (const item of dated)
-        expect(expand(eventByUid(feed, item.uid)), item.uid).toEqual(item.schedule.occurrences.map((o) => o.end));
+        expect(expandItem(feed, item.uid), item.uid).toEqual(item.schedule.occurrences.map((o) => o.end));
     }
     for (const file of ['msoko-bashmakovo.ics', 'calendars/oo.ics']) {
       for (const line of read(join(out, file)).split('\r\n')) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);

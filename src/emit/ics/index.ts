@@ -14,6 +14,9 @@ export { slugify } from '../../util/transliterate.js';
  * All feeds are written in one pass over the roadmaps: each event is made once, written into every feed that
  * carries it and dropped, so memory does not grow with the region (its merged feeds are hundreds of megabytes).
  */
+/** Reminders at 09:00 local time unless the config says otherwise (`reminderTime`). */
+const DEFAULT_REMINDER_MINUTES = 9 * 60;
+
 export const emitIcs: Emit = async (roadmaps, ctx) => {
   if (roadmaps.length === 0) return { files: [], diagnostics: [] };
   // What the calendar descriptions say is known before any event is made.
@@ -49,7 +52,11 @@ export const emitIcs: Emit = async (roadmaps, ctx) => {
   const previous = (path: string) => ctx.previousOutput?.(path) ?? null;
 
   function* pass(): Generator<readonly [number, Chunk | null]> {
-    const reminders = normaliseReminders(ctx.reminderDays);
+    const options = {
+      reminderDays: normaliseReminders(ctx.reminderDays),
+      reminderMinutes: ctx.reminderMinutes ?? DEFAULT_REMINDER_MINUTES,
+      baseUrl: ctx.baseUrl ?? null,
+    };
     const first = roadmaps.length;
     const writers = merged.map((m) => new FeedWriter(m.spec, previous(m.path)));
     for (const [k, w] of writers.entries()) yield [first + k, w.header()];
@@ -63,16 +70,19 @@ export const emitIcs: Emit = async (roadmaps, ctx) => {
         previous(paths[i]!),
       );
       yield [i, own.header()];
+      const statuses = ctx.statusesFor(roadmap);
       let n = 0;
       for (const visit of walkItems(roadmap)) {
         const entry = outlines[i]![n++]!;
         if (entry.kind !== 'event') continue;
-        const made = itemEntry(visit, roadmap, reminders);
+        const made = itemEntry(visit, roadmap, { ...options, statuses });
         if (made.kind !== 'event') continue;
-        const event = feedEvent(made.event);
-        for (const chunk of own.event(event)) yield [i, chunk];
-        for (const [k, m] of merged.entries())
-          if (m.carries(entry)) for (const chunk of writers[k]!.event(event)) yield [first + k, chunk];
+        for (const part of made.events) {
+          const event = feedEvent(part);
+          for (const chunk of own.event(event)) yield [i, chunk];
+          for (const [k, m] of merged.entries())
+            if (m.carries(entry)) for (const chunk of writers[k]!.event(event)) yield [first + k, chunk];
+        }
       }
       yield [i, own.end()];
       yield [i, null];
