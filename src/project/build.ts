@@ -12,6 +12,7 @@ import type { ProjectConfig } from './config.js';
 import { templateSource } from './template-source.js';
 import { readOrNull } from './fs-probe.js';
 import { readChunks } from './read-chunks.js';
+import { calendarVersionFiles, roadmapChangedAt } from './calendar-versions.js';
 import { buildTimestamp, documentTimestamp, type Dated } from './timestamp.js';
 import { isTemporaryOutput, safeOutputPath, Staging } from './write-outputs.js';
 
@@ -64,6 +65,15 @@ export async function buildProject(options: BuildOptions): Promise<BuildReport> 
   const statuses = statusBooks((path) => readOrNull(resolve(options.cwd, path)));
   const ctx = emitContext(timestamp, options, statuses);
   ctx.baseUrl = config.baseUrl;
+  // #16: calendar versions committed beside the roadmaps; LAST-MODIFIED from the roadmap's last commit
+  const versionFiles = calendarVersionFiles(options.cwd);
+  const changedAt = roadmapChangedAt(options.cwd, options.env.SOURCE_DATE_EPOCH);
+  Object.assign(ctx, {
+    calendarVersions: versionFiles.versions,
+    changedAt: (r: ResolvedRoadmap) => changedAt(r.source) ?? ctx.timestampFor(r),
+    timeZone: config.timeZone,
+    reminderMinutes: config.reminderMinutes,
+  });
   const staging = new Staging(options.outDir);
   const byFormat = new Map<OutputFormat, string[]>();
   const stage = (format: OutputFormat, result: EmitResult): void => {
@@ -106,6 +116,7 @@ export async function buildProject(options: BuildOptions): Promise<BuildReport> 
   }
   diagnostics.push(...statuses.diagnostics);
   staging.commit();
+  versionFiles.write();
   const written = collected().map((path) => safeOutputPath(options.outDir, path)!);
   return { results, diagnostics: uniqueDiagnostics(diagnostics), written, built: store.refs };
 }

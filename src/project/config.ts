@@ -32,6 +32,17 @@ export const ConfigSchema = z.strictObject({
     .string()
     .describe('Адрес, по которому публикуется папка out (для ссылок webcal:// на странице подписки).')
     .optional(),
+  // #16 calendars
+  reminderTime: z
+    .string()
+    .regex(/^([01]?\d|2[0-3]):[0-5]\d$/, { message: 'время ЧЧ:ММ, например 09:00' })
+    .describe('Во сколько (местное время) срабатывают напоминания календаря. По умолчанию 09:00.')
+    .optional(),
+  timeZone: z
+    .string()
+    .regex(/^[A-Za-z_]+(\/[A-Za-z0-9_+-]+)+$/, { message: 'название пояса, например Europe/Samara' })
+    .describe('Часовой пояс календарей (X-WR-TIMEZONE), например Europe/Samara. По умолчанию Europe/Moscow.')
+    .optional(),
 });
 
 export interface ProjectConfig {
@@ -44,6 +55,9 @@ export interface ProjectConfig {
   reminders: number[];
   formats: OutputFormat[];
   baseUrl: string | null;
+  /** Minutes after local midnight when calendar reminders fire (config reminderTime, default 09:00). */
+  reminderMinutes: number;
+  timeZone: string;
 }
 
 function defaultConfig(root: string): ProjectConfig {
@@ -56,6 +70,8 @@ function defaultConfig(root: string): ProjectConfig {
     reminders: [7, 1],
     formats: [...OUTPUT_FORMATS],
     baseUrl: null,
+    reminderMinutes: 9 * 60,
+    timeZone: 'Europe/Moscow',
   };
 }
 
@@ -97,9 +113,16 @@ export function loadConfig(cwd: string): { config: ProjectConfig; diagnostics: D
       reminders: c.reminders ?? config.reminders,
       formats: c.formats ?? config.formats,
       baseUrl: c.baseUrl ?? null,
+      reminderMinutes: c.reminderTime ? minutesOf(c.reminderTime) : config.reminderMinutes,
+      timeZone: c.timeZone ?? config.timeZone,
     },
     diagnostics,
   };
+}
+
+function minutesOf(time: string): number {
+  const [h, m] = time.split(':').map(Number);
+  return h! * 60 + m!;
 }
 
 function findUp(start: string): string | null {

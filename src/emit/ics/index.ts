@@ -4,6 +4,9 @@ import { entryKind, itemEntry, normaliseReminders, type ItemEntry } from './even
 import { assignExecutorFeeds, executorIdentity } from './executor-keys.js';
 import { feedEvent, FeedWriter, type FeedSpec } from './feed.js';
 import { itemsCount, roadmapName } from './plain.js';
+import { icsDateTime } from './dates.js';
+import { readPreviousFeed } from './previous-feed.js';
+import { nextVersion, versionFromFeed, type EventVersion } from './versions.js';
 
 export { assignExecutorFeeds } from './executor-keys.js';
 export { slugify } from '../../util/transliterate.js';
@@ -14,6 +17,9 @@ export { slugify } from '../../util/transliterate.js';
  * All feeds are written in one pass over the roadmaps: each event is made once, written into every feed that
  * carries it and dropped, so memory does not grow with the region (its merged feeds are hundreds of megabytes).
  */
+/** The feeds' time zone hint unless the config names one (`timeZone`). */
+const DEFAULT_TIME_ZONE = 'Europe/Moscow';
+
 /** Reminders at 09:00 local time unless the config says otherwise (`reminderTime`). */
 const DEFAULT_REMINDER_MINUTES = 9 * 60;
 
@@ -35,7 +41,6 @@ export const emitIcs: Emit = async (roadmaps, ctx) => {
       spec: {
         name: `Сроки: ${feed.name}`,
         description: `Сроки исполнителя «${feed.name}» по дорожным картам: ${theirs.map((r) => `«${roadmapName(r)}»`).join(', ')}.${undatedNote(mine)}`,
-        timestamp: ctx.timestamp,
       },
     });
   }
@@ -45,10 +50,10 @@ export const emitIcs: Emit = async (roadmaps, ctx) => {
     spec: {
       name: 'Сроки: все дорожные карты',
       description: `Сроки мероприятий дорожных карт: ${roadmaps.map((r) => `«${roadmapName(r)}»`).join(', ')}.${undatedNote(outlines.flat())}`,
-      timestamp: ctx.timestamp,
     },
   });
   const paths = [...roadmaps.map((r) => `${r.id}.ics`), ...merged.map((m) => m.path)];
+  // (the merged feeds' previous files are not read: versions come from each roadmap's own record)
   const previous = (path: string) => ctx.previousOutput?.(path) ?? null;
 
   function* pass(): Generator<readonly [number, Chunk | null]> {
@@ -58,17 +63,25 @@ export const emitIcs: Emit = async (roadmaps, ctx) => {
       baseUrl: ctx.baseUrl ?? null,
     };
     const first = roadmaps.length;
-    const writers = merged.map((m) => new FeedWriter(m.spec, previous(m.path)));
+    const timeZone = ctx.timeZone ?? DEFAULT_TIME_ZONE;
+    const writers = merged.map((m) => new FeedWriter(m.spec, timeZone));
     for (const [k, w] of writers.entries()) yield [first + k, w.header()];
     for (const [i, roadmap] of roadmaps.entries()) {
       const own = new FeedWriter(
         {
           name: `Сроки: ${roadmapName(roadmap)}`,
           description: `Сроки мероприятий: ${roadmapName(roadmap)} (${roadmap.periodText}).${undatedNote(outlines[i]!)}`,
-          timestamp: ctx.timestampFor(roadmap),
         },
-        previous(paths[i]!),
+        timeZone,
       );
+      // Versions: from the version file committed beside the roadmap; an event it does not know yet keeps what
+      // the previous build wrote into out/ (subscribers saw those numbers), else starts at 0.
+      const recorded = ctx.calendarVersions?.before(roadmap) ?? new Map<string, EventVersion>();
+      const feedVersions = readPreviousFeed(previous(paths[i]!));
+      // asked only when an event changed: it may ask git
+      let changed: string | null = null;
+      const changedAt = () => (changed ??= icsDateTime(ctx.changedAt?.(roadmap) ?? ctx.timestampFor(roadmap)));
+      const versions = new Map<string, EventVersion>();
       yield [i, own.header()];
       const statuses = ctx.statusesFor(roadmap);
       let n = 0;
@@ -79,11 +92,15 @@ export const emitIcs: Emit = async (roadmaps, ctx) => {
         if (made.kind !== 'event') continue;
         for (const part of made.events) {
           const event = feedEvent(part);
-          for (const chunk of own.event(event)) yield [i, chunk];
+          const before = recorded.get(part.uid) ?? versionFromFeed(feedVersions.get(event.uid));
+          const version = nextVersion(before, part.hash, changedAt);
+          versions.set(part.uid, version);
+          for (const chunk of own.event(event, version)) yield [i, chunk];
           for (const [k, m] of merged.entries())
-            if (m.carries(entry)) for (const chunk of writers[k]!.event(event)) yield [first + k, chunk];
+            if (m.carries(entry)) for (const chunk of writers[k]!.event(event, version)) yield [first + k, chunk];
         }
       }
+      ctx.calendarVersions?.record(roadmap, versions);
       yield [i, own.end()];
       yield [i, null];
     }
