@@ -123,6 +123,11 @@ export const DIAGNOSTICS = {
     message: (line: number, other: string) =>
       `Название почти совпадает с мероприятием в строке ${line} («${other}»): отличаются только регистр, «ё», пробелы или знаки препинания. Если это одно мероприятие — удалите повтор; если разные — задайте им id.`,
   },
+  'calendars-kept': {
+    ...warning,
+    message: (file: string) =>
+      `Общие календари (calendars/) не обновлены: в ${file} ошибки, и его сроки пропали бы из них. В них остались сроки прошлой сборки; исправьте ошибки и соберите снова.`,
+  },
   'item-indistinguishable': {
     ...warning,
     message: (line: number) =>

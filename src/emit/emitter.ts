@@ -97,6 +97,8 @@ export interface EmitContext {
   };
   /** #16: when the roadmap last changed (its last commit), for LAST-MODIFIED of changed events; default timestampFor. */
   changedAt?(roadmap: ResolvedRoadmap): Date;
+  /** #16: names of the files a previous build left in `dir` of the output folder (retired calendar feeds). */
+  previousFiles?(dir: string): string[];
   /** #16: the calendars' time zone (config `timeZone`), an IANA name; default Europe/Moscow. */
   timeZone?: string;
   /** Published address of the output folder (config `baseUrl`), for `webcal://` links; null when unknown. */

@@ -6,7 +6,7 @@ import { readOrNull } from './fs-probe.js';
 import { lastCommitTime } from './git.js';
 
 /** `roadmaps/msoko.yaml` → `roadmaps/msoko.calendar-versions.json`: committed beside the roadmap. */
-export function versionFilePath(roadmapSource: string): string {
+function versionFilePath(roadmapSource: string): string {
   return roadmapSource.replace(/\.ya?ml$/i, '') + '.calendar-versions.json';
 }
 

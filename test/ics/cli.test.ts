@@ -110,4 +110,37 @@ describe('roadmap build --only ics', () => {
     ).toEqual(second.events.map((e) => Number(e.getFirstPropertyValue('sequence'))));
     expect(existsSync(join(out, 'calendars/all.ics'))).toBe(true);
   });
+
+  test('an executor removed from every roadmap leaves an empty calendar with a note, not a stale copy (#16)', () => {
+    const dir = workspace();
+    const build = () => runCli(['build', '--only', 'ics', '--out', 'out', 'roadmaps'], { cwd: dir });
+    expect(build().code).toBe(0);
+    expect(parseFeed(read(join(dir, 'out/calendars/yunarmia.ics'))).events.length).toBeGreaterThan(0);
+    const source = join(dir, 'roadmaps/msoko-bashmakovo.yaml');
+    writeFileSync(
+      source,
+      read(source)
+        .replace('executors: [oo, yunarmia]', 'executors: [oo]')
+        .replace(/^ {2}yunarmia: .*\n/m, ''),
+    );
+    expect(build().code).toBe(0);
+    const retired = parseFeed(read(join(dir, 'out/calendars/yunarmia.ics')));
+    expect(retired.events).toEqual([]);
+    expect(calendarText(retired, 'x-wr-calname')).toContain('календарь закрыт');
+    const note = retired.calendar.getFirstSubcomponent('vjournal')!;
+    expect(textOf(note, 'description')).toContain('больше не обновляется');
+  });
+
+  test('a roadmap with an error keeps its events in the shared calendars: they are left as they were (#16)', () => {
+    const dir = workspace();
+    const build = () => runCli(['build', '--only', 'ics', '--out', 'out', 'roadmaps'], { cwd: dir });
+    expect(build().code).toBe(0);
+    const all = read(join(dir, 'out/calendars/all.ics'));
+    const source = join(dir, 'roadmaps/500plus-lysogorsk.yaml');
+    writeFileSync(source, read(source).replace(/^period: .*$/m, 'period: "когда-нибудь"'));
+    const run = build();
+    expect(run.code).toBe(1);
+    expect(run.stdout + run.stderr).toContain('[calendars-kept]');
+    expect(read(join(dir, 'out/calendars/all.ics'))).toBe(all);
+  });
 });

@@ -1,4 +1,6 @@
 import type { IcsEvent } from './event.js';
+import { sha1Hex } from '../../util/hash.js';
+import { icsDateTime } from './dates.js';
 import type { EventVersion } from './versions.js';
 import { contentLine, escapeText, joinLines } from './text.js';
 
@@ -27,6 +29,8 @@ export function feedEvent(event: IcsEvent): FeedEvent {
 export interface FeedSpec {
   name: string;
   description: string;
+  /** What the feed says when it has no events (RFC 5545 wants at least one component: a VJOURNAL note). */
+  emptyNote: string;
 }
 
 /** Subscribed feeds are refetched by the client; twice a day is plenty for deadlines counted in days. */
@@ -37,9 +41,13 @@ const REFRESH = 'PT12H';
  * version (SEQUENCE, LAST-MODIFIED, DTSTAMP) is decided once, by the emitter, and is the same in every feed.
  */
 export class FeedWriter {
+  private events = 0;
+
+  /** `stamp`: DTSTAMP of the note an empty feed carries. */
   constructor(
     private readonly spec: FeedSpec,
     private readonly timeZone: string,
+    private readonly stamp: Date,
   ) {}
 
   header(): string {
@@ -61,13 +69,27 @@ export class FeedWriter {
 
   /** The event's lines: its version, then the shared bytes. */
   event(event: FeedEvent, version: EventVersion): [string, Uint8Array] {
+    this.events++;
     return [
       `BEGIN:VEVENT\r\n${event.uidLine}\r\nDTSTAMP:${version.modified}\r\nSEQUENCE:${version.sequence}\r\nLAST-MODIFIED:${version.modified}\r\n`,
       event.tail,
     ];
   }
 
+  /**
+   * A feed without events still has one component: a VJOURNAL note (calendar views do not show journal entries, so
+   * nothing lands in anyone's day), with the reason in words — for whoever opens the file.
+   */
   end(): string {
-    return 'END:VCALENDAR\r\n';
+    if (this.events > 0) return 'END:VCALENDAR\r\n';
+    return joinLines([
+      'BEGIN:VJOURNAL',
+      contentLine('UID', escapeText(`note-${sha1Hex(this.spec.name).slice(0, 12)}@roadmap`)),
+      `DTSTAMP:${icsDateTime(this.stamp)}`,
+      contentLine('SUMMARY', escapeText(this.spec.name)),
+      contentLine('DESCRIPTION', escapeText(this.spec.emptyNote)),
+      'END:VJOURNAL',
+      'END:VCALENDAR',
+    ]);
   }
 }

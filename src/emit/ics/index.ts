@@ -41,6 +41,7 @@ export const emitIcs: Emit = async (roadmaps, ctx) => {
       spec: {
         name: `Сроки: ${feed.name}`,
         description: `Сроки исполнителя «${feed.name}» по дорожным картам: ${theirs.map((r) => `«${roadmapName(r)}»`).join(', ')}.${undatedNote(mine)}`,
+        emptyNote: `У исполнителя «${feed.name}» пока нет мероприятий с календарной датой.${undatedNote(mine)}`,
       },
     });
   }
@@ -50,8 +51,22 @@ export const emitIcs: Emit = async (roadmaps, ctx) => {
     spec: {
       name: 'Сроки: все дорожные карты',
       description: `Сроки мероприятий дорожных карт: ${roadmaps.map((r) => `«${roadmapName(r)}»`).join(', ')}.${undatedNote(outlines.flat())}`,
+      emptyNote: `В собранных дорожных картах нет мероприятий с календарной датой.${undatedNote(outlines.flat())}`,
     },
   });
+  // A feed of an executor no roadmap names any more is replaced by an empty calendar that says so: left as it
+  // was, it would show its subscribers deadlines that are no longer anyone's.
+  const current = new Set(merged.map((m) => m.path));
+  for (const name of ctx.previousFiles?.('calendars') ?? []) {
+    const path = `calendars/${name}`;
+    if (!/^[a-z0-9-]+\.ics$/.test(name) || current.has(path)) continue;
+    const note = `Этого исполнителя больше нет в дорожных картах, календарь закрыт и больше не обновляется. Отпишитесь от него; сроки — в календаре all.ics и календарях исполнителей.`;
+    merged.push({
+      path,
+      carries: () => false,
+      spec: { name: `Сроки: ${name.replace(/\.ics$/, '')} (календарь закрыт)`, description: note, emptyNote: note },
+    });
+  }
   const paths = [...roadmaps.map((r) => `${r.id}.ics`), ...merged.map((m) => m.path)];
   // (the merged feeds' previous files are not read: versions come from each roadmap's own record)
   const previous = (path: string) => ctx.previousOutput?.(path) ?? null;
@@ -64,15 +79,17 @@ export const emitIcs: Emit = async (roadmaps, ctx) => {
     };
     const first = roadmaps.length;
     const timeZone = ctx.timeZone ?? DEFAULT_TIME_ZONE;
-    const writers = merged.map((m) => new FeedWriter(m.spec, timeZone));
+    const writers = merged.map((m) => new FeedWriter(m.spec, timeZone, ctx.timestamp));
     for (const [k, w] of writers.entries()) yield [first + k, w.header()];
     for (const [i, roadmap] of roadmaps.entries()) {
       const own = new FeedWriter(
         {
           name: `Сроки: ${roadmapName(roadmap)}`,
           description: `Сроки мероприятий: ${roadmapName(roadmap)} (${roadmap.periodText}).${undatedNote(outlines[i]!)}`,
+          emptyNote: `В этой дорожной карте нет мероприятий с календарной датой.${undatedNote(outlines[i]!)}`,
         },
         timeZone,
+        ctx.timestampFor(roadmap),
       );
       // Versions: from the version file committed beside the roadmap; an event it does not know yet keeps what
       // the previous build wrote into out/ (subscribers saw those numbers), else starts at 0.
