@@ -30,6 +30,10 @@ export const ConfigSchema = z.strictObject({
     .optional(),
   baseUrl: z
     .string()
+    // #16: without a scheme (or with spaces) every link built from it is broken
+    .regex(/^https?:\/\/[^\s/?#]+[^\s]*$/, {
+      message: 'нужен полный адрес с https:// и без пробелов, например https://uo.example.ru/roadmaps',
+    })
     .describe('Адрес, по которому публикуется папка out (для ссылок webcal:// на странице подписки).')
     .optional(),
   // #16 calendars
@@ -91,15 +95,16 @@ export function loadConfig(cwd: string): { config: ProjectConfig; diagnostics: D
       const path = issue.path as PropertyKey[];
       const key = issue.code === 'unrecognized_keys' ? issue.keys[0]! : String(path[0] ?? '');
       const pos = issue.code === 'unrecognized_keys' ? keyPositionOf(loaded, path, key) : positionOf(loaded, path);
-      diagnostics.push(
-        diagnostic(
-          'config-invalid',
-          { file, ...pos },
-          key,
-          CONFIG_FILE,
-          issue.code === 'unrecognized_keys' ? Object.keys(ConfigSchema.shape) : null,
-        ),
+      const d = diagnostic(
+        'config-invalid',
+        { file, ...pos },
+        key,
+        CONFIG_FILE,
+        issue.code === 'unrecognized_keys' ? Object.keys(ConfigSchema.shape) : null,
       );
+      // The formats the calendar keys need are said in their own words (#16).
+      if (issue.code === 'invalid_format') d.hint = issue.message;
+      diagnostics.push(d);
     }
     return { config, diagnostics };
   }

@@ -143,4 +143,28 @@ describe('roadmap build --only ics', () => {
     expect(run.stdout + run.stderr).toContain('[calendars-kept]');
     expect(read(join(dir, 'out/calendars/all.ics'))).toBe(all);
   });
+
+  test('a baseUrl without a scheme or with spaces is a positioned error, not silently no links (#16)', () => {
+    for (const bad of ['uo.example.ru/karty', 'https://uo.example.ru/мои карты']) {
+      const dir = workspace();
+      writeFileSync(join(dir, 'roadmap.config.yaml'), `formats: [ics]\nbaseUrl: ${bad}\n`);
+      const run = runCli(['build'], { cwd: dir });
+      expect(run.code, bad).toBe(1);
+      expect(run.stdout + run.stderr).toMatch(/roadmap\.config\.yaml:2:10: .*baseUrl/);
+      expect(run.stdout + run.stderr).toContain('https://');
+    }
+  });
+
+  test('reminderTime and timeZone from the config reach the feed (#16)', () => {
+    const dir = workspace();
+    writeFileSync(join(dir, 'roadmap.config.yaml'), 'formats: [ics]\nreminderTime: "08:00"\ntimeZone: Europe/Samara\n');
+    expect(runCli(['build'], { cwd: dir }).code).toBe(0);
+    const feed = parseFeed(read(join(dir, 'out/500plus-lysogorsk.ics')));
+    expect(textOf(feed.calendar, 'x-wr-timezone')).toBe('Europe/Samara');
+    for (const alarm of feed.events.flatMap((e) => e.getAllSubcomponents('valarm'))) {
+      const s = (alarm.getFirstPropertyValue('trigger') as unknown as { toSeconds(): number }).toSeconds();
+      expect((((s % 86400) + 86400) % 86400) / 3600).toBeGreaterThanOrEqual(8);
+      expect((((s % 86400) + 86400) % 86400) / 3600).toBeLessThan(9);
+    }
+  });
 });

@@ -72,6 +72,7 @@ export function itemEntry(visit: ItemVisit, roadmap: ResolvedRoadmap, options: E
     if (part.rrule) body.push(contentLine('RRULE', part.rrule));
     body.push(contentLine('SUMMARY', escapeText(summary)));
     const notes = [...progress.lines];
+    if (summary !== `${progress.done ? '✔ ' : ''}${title}`) notes.push(`Полное название: ${title}`);
     if (parts.length > 1) notes.push(`Сроки этого мероприятия разделены на ${parts.length} события календаря.`);
     const full = notes.length ? `${notes.join('\n')}\n\n${description}` : description;
     body.push(contentLine('DESCRIPTION', escapeText(full)));
@@ -148,6 +149,7 @@ function partProgress(
 ): { done: boolean; cancelled: boolean; lines: string[] } {
   const recorded = dates.map((d) => statuses.get(statusKey(uid, d)) ?? null);
   const done = recorded.every((r) => r?.status === 'выполнено');
+  // «отменено» is not a tracker status yet (src/model/status.ts, #15a); once it is, the event says CANCELLED.
   const cancelled = recorded.every((r) => (r?.status as string | undefined) === 'отменено');
   const lines: string[] = [];
   for (const r of recorded) {
