@@ -26,6 +26,20 @@ export interface RecurrencePart {
  * yearly rule per quarter) or a one-off, whichever split needs the fewest events.
  */
 export function recurrenceParts(dates: readonly IsoDate[]): RecurrencePart[] {
+  // Roadmaps repeat phrases («Ежеквартально»): a region has thousands of items and few distinct deadline sets.
+  const key = dates.join(',');
+  const known = memo.get(key);
+  if (known) return known;
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  const parts = split(dates);
+  memo.set(key, parts);
+  return parts;
+}
+
+const memo = new Map<string, RecurrencePart[]>();
+const MEMO_LIMIT = 20_000;
+
+function split(dates: readonly IsoDate[]): RecurrencePart[] {
   const serials = [...new Set(dates)].sort().map(isoToSerial);
   if (serials.length === 0) return [];
   const whole = wholeRule(serials);
