@@ -42,6 +42,32 @@ describe('reminders', () => {
   });
 });
 
+describe('multi-year items', () => {
+  test('«2020-2022» is also reminded of before each year-end checkpoint, not only a week before 31.12.2022', async () => {
+    const roadmap = fixtureRoadmap();
+    const schedule = {
+      kind: 'once' as const,
+      rrule: null,
+      dtstart: null,
+      text: '2020-2022',
+      note: null,
+      occurrences: [{ start: '2020-01-01', end: '2022-12-31' }],
+      issues: [],
+    };
+    roadmap.sections = [
+      { title: 'Раздел', items: [item('1', 'Реализация программы', { when: '2020-2022', schedule })] },
+    ];
+    const event = (await feedOf(roadmap)).events[0]!;
+    const deadline = Date.UTC(2022, 11, 31);
+    const fires = triggers(event).map((s) => new Date(deadline + s * 1000).toISOString().slice(0, 13));
+    const hour = fires[0]!.slice(11, 13);
+    expect(Number(hour)).toBe(9);
+    expect(fires.map((f) => f.slice(0, 10))).toEqual(['2022-12-24', '2022-12-30', '2020-12-24', '2021-12-24']);
+    const texts = event.getAllSubcomponents('valarm').map((a) => textOf(a, 'description'));
+    expect(texts[2]).toContain('Итоги 2020 года');
+  });
+});
+
 describe('done items', () => {
   const done = (uid: string, deadline: string, doneDate: string): [string, OccurrenceStatus] => [
     `${uid}#${deadline}`,

@@ -6,7 +6,8 @@ import { icsDate, nextDay } from './dates.js';
 import { recurrenceParts } from './recurrence.js';
 import { roadmapPagePath, itemAnchor } from '../../model/site-paths.js';
 import { statusKey, type StatusBook } from '../../model/status.js';
-import { ruDate } from '../../util/dates.js';
+import { daysBetween, ruDate } from '../../util/dates.js';
+import type { Occurrence } from '../../schedule/types.js';
 import { days, richTextToLine } from './plain.js';
 import { contentLine, escapeText, escapeTextList } from './text.js';
 
@@ -95,6 +96,22 @@ export function itemEntry(visit: ItemVisit, roadmap: ResolvedRoadmap, options: E
           'END:VALARM',
         );
       }
+      // A window of several years («2020-2022») is also reminded of at each year's end inside it, the
+      // farthest reminder day before: a single reminder a week before 31.12.2022 comes two years too late.
+      const lead = options.reminderDays[0] ?? 0;
+      for (const checkpoint of yearlyCheckpoints(item.schedule.occurrences, part.dates)) {
+        const n = daysBetween(checkpoint, part.dates[0]!) + lead;
+        alarms.push(
+          'BEGIN:VALARM',
+          'ACTION:DISPLAY',
+          `TRIGGER:${alarmTrigger(n, minutes)}`,
+          contentLine(
+            'DESCRIPTION',
+            escapeText(shortened(`Итоги ${checkpoint.slice(0, 4)} года (срок — ${ruDate(part.dates[0]!)}): ${title}`)),
+          ),
+          'END:VALARM',
+        );
+      }
     }
     const props = body.join('\r\n');
     const alarmText = alarms.join('\r\n');
@@ -134,6 +151,15 @@ function alarmTrigger(n: number, minutes: number): string {
   const m = total % 60;
   if (total === 0) return 'PT0S';
   return `${sign}P${d ? `${d}D` : ''}${h || m ? 'T' : ''}${h ? `${h}H` : ''}${m ? `${m}M` : ''}`;
+}
+
+/** 31 December of every year a one-deadline item's window covers before the deadline's year. */
+function yearlyCheckpoints(occurrences: readonly Occurrence[], dates: readonly string[]): string[] {
+  if (occurrences.length !== 1 || dates.length !== 1) return [];
+  const { start, end } = occurrences[0]!;
+  const out: string[] = [];
+  for (let y = Number(start.slice(0, 4)); y < Number(end.slice(0, 4)); y++) out.push(`${y}-12-31`);
+  return out;
 }
 
 function shortened(text: string): string {
