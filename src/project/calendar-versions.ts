@@ -37,8 +37,12 @@ export function calendarVersionFiles(cwd: string): {
         const text = versionFileText(versions);
         const old = read.has(path) ? read.get(path) : readOrNull(path);
         if (old && Buffer.from(old).toString('utf8') === text) continue;
-        writeFileSync(path, text);
-        written.push(path);
+        try {
+          writeFileSync(path, text);
+          written.push(path);
+        } catch {
+          // A read-only checkout: the feeds are written all the same, numbered from the committed file.
+        }
       }
       return written;
     },

@@ -18,7 +18,7 @@ except ImportError as error:
 def expand(text):
     calendar = icalendar.Calendar.from_ical(text)
     days = {}
-    for event in recurring_ical_events.of(calendar).between(datetime.date(1990, 1, 1), datetime.date(2100, 1, 1)):
+    for event in recurring_ical_events.of(calendar).between(datetime.date(2010, 1, 1), datetime.date(2040, 1, 1)):
         value = event["DTSTART"].dt
         day = value.date() if isinstance(value, datetime.datetime) else value
         days.setdefault(str(event["UID"]), set()).add(day.isoformat())

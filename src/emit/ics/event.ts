@@ -8,7 +8,7 @@ import { roadmapPagePath, itemAnchor } from '../../model/site-paths.js';
 import { statusKey, type StatusBook } from '../../model/status.js';
 import { daysBetween, ruDate } from '../../util/dates.js';
 import type { Occurrence } from '../../schedule/types.js';
-import { days, richTextToLine } from './plain.js';
+import { days, eventsCount, richTextToLine } from './plain.js';
 import { contentLine, escapeText, escapeTextList } from './text.js';
 
 /** One item as a VEVENT, minus the lines that depend on the feed (DTSTAMP, SEQUENCE, LAST-MODIFIED). */
@@ -74,7 +74,7 @@ export function itemEntry(visit: ItemVisit, roadmap: ResolvedRoadmap, options: E
     body.push(contentLine('SUMMARY', escapeText(summary)));
     const notes = [...progress.lines];
     if (summary !== `${progress.done ? '✔ ' : ''}${title}`) notes.push(`Полное название: ${title}`);
-    if (parts.length > 1) notes.push(`Сроки этого мероприятия разделены на ${parts.length} события календаря.`);
+    if (parts.length > 1) notes.push(`Сроки этого мероприятия разделены на ${eventsCount(parts.length)} календаря.`);
     const full = notes.length ? `${notes.join('\n')}\n\n${description}` : description;
     body.push(contentLine('DESCRIPTION', escapeText(full)));
     if (visit.section.title) body.push(contentLine('CATEGORIES', escapeTextList([visit.section.title])));

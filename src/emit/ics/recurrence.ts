@@ -123,16 +123,17 @@ function candidateRules(a: number, b: number, weekdays: boolean): Rule[] {
     if (x.d + 7 > daysInMonth(x.y, x.m) && y.d + 7 > daysInMonth(y.y, y.m)) byDays.push([{ n: -1, wd }]);
     if (Math.ceil(x.d / 7) === Math.ceil(y.d / 7) && x.d <= 28) byDays.push([{ n: Math.ceil(x.d / 7), wd }]);
   }
+  // yearly first: «every 12 months» is the same dates but reads worse
+  if (months > 0 && months % 12 === 0) {
+    const interval = months / 12;
+    if (x.d === y.d && !(x.m === 2 && x.d === 29)) out.push(rule('YEARLY', { interval }));
+    for (const byDay of byDays) out.push(rule('YEARLY', { interval, byMonth: [x.m], byDay }));
+  }
   if (months > 0) {
     if (x.d === y.d && x.d <= 28) out.push(rule('MONTHLY', { interval: months }));
     if (months === 1 && x.d === daysInMonth(x.y, x.m) && y.d === daysInMonth(y.y, y.m))
       out.push(rule('MONTHLY', { byMonthDay: [-1] }));
     for (const byDay of byDays) out.push(rule('MONTHLY', { interval: months, byDay }));
-  }
-  if (months > 0 && months % 12 === 0) {
-    const interval = months / 12;
-    if (x.d === y.d && !(x.m === 2 && x.d === 29)) out.push(rule('YEARLY', { interval }));
-    for (const byDay of byDays) out.push(rule('YEARLY', { interval, byMonth: [x.m], byDay }));
   }
   return out;
 }
