@@ -119,6 +119,22 @@ export const DIAGNOSTICS = {
     ...error,
     message: (id: string, line: number) => `Идентификатор мероприятия «${id}» уже использован (строка ${line}).`,
   },
+  // #16 calendars: titles the calendar UID cannot tell apart
+  'item-near-duplicate-title': {
+    ...warning,
+    message: (line: number, other: string) =>
+      `Название почти совпадает с мероприятием в строке ${line} («${other}»): отличаются только регистр, «ё», пробелы или знаки препинания. Если это одно мероприятие — удалите повтор; если разные — задайте им id.`,
+  },
+  'calendars-kept': {
+    ...warning,
+    message: (file: string) =>
+      `Общие календари (calendars/) не обновлены: в ${file} ошибки, и его сроки пропали бы из них. В них остались сроки прошлой сборки; исправьте ошибки и соберите снова.`,
+  },
+  'item-indistinguishable': {
+    ...warning,
+    message: (line: number) =>
+      `Мероприятие не отличить от мероприятия в строке ${line}: то же название, направление и срок. Задайте каждому из них id, иначе при перестановке события календаря и статусы поменяются местами.`,
+  },
   'roadmap-duplicate-id': {
     ...error,
     message: (id: string, first: string) => `Дорожная карта с id «${id}» уже есть в ${first}: у каждой карты свой id.`,

@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import type { ResolvedRoadmap } from '../model/resolved.js';
 import type { StatusBook } from '../model/status.js';
+import type { EventVersion } from './ics/versions.js';
 
 export type OutputFormat = 'json' | 'docx' | 'xlsx' | 'ics' | 'html';
 export const OUTPUT_FORMATS: readonly OutputFormat[] = ['docx', 'xlsx', 'ics', 'json', 'html'];
@@ -69,6 +70,8 @@ export interface EmitContext {
   templateDirs: readonly string[];
   /** Reminder offsets in days before a deadline (ICS VALARM). */
   reminderDays: number[];
+  /** When on those days reminders fire, in minutes after local midnight (config `reminderTime`; default 09:00). */
+  reminderMinutes?: number;
   /** Today's date, for outputs that show "upcoming" (not used by reproducible formats). */
   today: string;
   /** Statuses recorded in the repo for a roadmap (from its status file); empty when none. */
@@ -86,6 +89,18 @@ export interface EmitContext {
    * those kept from earlier builds. The HTML page links only to these, so every link resolves. Optional.
    */
   outputs?: readonly string[];
+  /** #16: calendar event versions, kept in a file committed beside each roadmap (absent: none kept). */
+  calendarVersions?: {
+    before(roadmap: ResolvedRoadmap): ReadonlyMap<string, EventVersion>;
+    /** The versions of every event of the roadmap, once its feed is made. */
+    record(roadmap: ResolvedRoadmap, versions: ReadonlyMap<string, EventVersion>): void;
+  };
+  /** #16: when the roadmap last changed (its last commit), for LAST-MODIFIED of changed events; default timestampFor. */
+  changedAt?(roadmap: ResolvedRoadmap): Date;
+  /** #16: names of the files a previous build left in `dir` of the output folder (retired calendar feeds). */
+  previousFiles?(dir: string): string[];
+  /** #16: the calendars' time zone (config `timeZone`), an IANA name; default Europe/Moscow. */
+  timeZone?: string;
   /** Published address of the output folder (config `baseUrl`), for `webcal://` links; null when unknown. */
   baseUrl?: string | null;
 }

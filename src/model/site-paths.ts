@@ -21,13 +21,19 @@ export function executorPagePath(executorKey: string): string {
   return `executors/${executorKey}.html`;
 }
 
+const anchorsOf = new WeakMap<ResolvedRoadmap, Map<string, string>>();
+
 /**
  * The anchor of every item of a roadmap, by UID: `itemAnchor(number)`, except that a number met again in a later
  * section (roadmaps that number each section from 1, as МСОКО does) gets `s<section>-<anchor>` there, so no two
  * items share an anchor. Calendar events should link with these.
  */
-export function itemAnchors(roadmap: ResolvedRoadmap): Map<string, string> {
+export function itemAnchors(roadmap: ResolvedRoadmap): ReadonlyMap<string, string> {
+  // The calendars ask for one item at a time: each roadmap's anchors are worked out once.
+  const known = anchorsOf.get(roadmap);
+  if (known) return known;
   const out = new Map<string, string>();
+  anchorsOf.set(roadmap, out);
   const used = new Set<string>();
   for (const { item, section } of walkItems(roadmap)) {
     let anchor = itemAnchor(item.number);

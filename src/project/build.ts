@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 import type { CompileResult } from '../api/compile.js';
-import { diagnostic, uniqueDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
+import { blocksBuild, diagnostic, uniqueDiagnostics, type Diagnostic } from '../diagnostics/diagnostic.js';
 import type { EmitContext, EmitResult, OutputFormat } from '../emit/emitter.js';
 import { emittersFor } from '../emit/registry.js';
 import type { ResolvedRoadmap } from '../model/resolved.js';
@@ -13,6 +13,7 @@ import { templateSource } from './template-source.js';
 import { renderSchemas } from './json-schemas.js';
 import { readOrNull } from './fs-probe.js';
 import { readChunks } from './read-chunks.js';
+import { calendarVersionFiles, roadmapChangedAt } from './calendar-versions.js';
 import { buildTimestamp, documentTimestamp, type Dated } from './timestamp.js';
 import { isTemporaryOutput, linkOutside, safeOutputPath, Staging } from './write-outputs.js';
 
@@ -65,10 +66,27 @@ export async function buildProject(options: BuildOptions): Promise<BuildReport> 
 
   const ctx = emitContext(timestamp, options, statuses);
   ctx.baseUrl = config.baseUrl;
+  // #16: calendar versions committed beside the roadmaps; LAST-MODIFIED from the roadmap's last commit
+  const versionFiles = calendarVersionFiles(options.cwd);
+  const changedAt = roadmapChangedAt(options.cwd, options.env.SOURCE_DATE_EPOCH);
+  Object.assign(ctx, {
+    calendarVersions: versionFiles.versions,
+    changedAt: (r: ResolvedRoadmap) => changedAt(r.source) ?? ctx.timestampFor(r),
+    timeZone: config.timeZone,
+    reminderMinutes: config.reminderMinutes,
+  });
   const staging = new Staging(options.outDir);
   const byFormat = new Map<OutputFormat, string[]>();
+  // #16: a roadmap that failed has no events this time; the shared feeds would lose them silently. They stay as
+  // the last good build wrote them until every roadmap compiles again.
+  const failed = results.filter((r) => !r.roadmap && r.diagnostics.some(blocksBuild));
   const stage = (format: OutputFormat, result: EmitResult): void => {
+    const shared = (path: string) => format === 'ics' && failed.length > 0 && path.startsWith('calendars/');
+    if (format === 'ics' && failed.length > 0 && store.size > 0)
+      for (const r of failed)
+        diagnostics.push(diagnostic('calendars-kept', { file: r.file, line: 1, column: 1 }, r.file));
     const inside = result.files.filter((f) => {
+      if (shared(f.path)) return false;
       if (safeOutputPath(options.outDir, f.path)) return true;
       const link = linkOutside(resolve(options.outDir), resolve(options.outDir, f.path));
       const place = { file: join(options.outDir, f.path), line: 0, column: 0 };
@@ -125,6 +143,7 @@ export async function buildProject(options: BuildOptions): Promise<BuildReport> 
   }
   diagnostics.push(...statuses.diagnostics);
   staging.commit();
+  versionFiles.write();
   const written = collected().map((path) => safeOutputPath(options.outDir, path)!);
   return { results, diagnostics: uniqueDiagnostics(diagnostics), written, built: store.refs };
 }
@@ -205,6 +224,14 @@ function emitContext(
     reminderDays: options.config.reminders,
     statusesFor: (r) => statuses.statusesFor(r),
     today: options.today,
+    previousFiles: (dir) => {
+      const target = safeOutputPath(options.outDir, dir);
+      try {
+        return target ? readdirSync(target).filter((name) => !isTemporaryOutput(name)) : [];
+      } catch {
+        return [];
+      }
+    },
     previousOutput: (path) => {
       const target = safeOutputPath(options.outDir, path);
       return target ? readChunks(target) : null;

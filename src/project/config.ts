@@ -40,7 +40,22 @@ export const ConfigSchema = z.strictObject({
     .optional(),
   baseUrl: z
     .string()
+    // #16: without a scheme (or with spaces) every link built from it is broken
+    .regex(/^https?:\/\/[^\s/?#]+[^\s]*$/, {
+      message: 'нужен полный адрес с https:// и без пробелов, например https://uo.example.ru/roadmaps',
+    })
     .describe('Адрес, по которому публикуется папка out (для ссылок webcal:// на странице подписки).')
+    .optional(),
+  // #16 calendars
+  reminderTime: z
+    .string()
+    .regex(/^([01]?\d|2[0-3]):[0-5]\d$/, { message: 'время ЧЧ:ММ, например 09:00' })
+    .describe('Во сколько (местное время) срабатывают напоминания календаря. По умолчанию 09:00.')
+    .optional(),
+  timeZone: z
+    .string()
+    .regex(/^[A-Za-z_]+(\/[A-Za-z0-9_+-]+)+$/, { message: 'название пояса, например Europe/Samara' })
+    .describe('Часовой пояс календарей (X-WR-TIMEZONE), например Europe/Samara. По умолчанию Europe/Moscow.')
     .optional(),
 });
 
@@ -56,6 +71,9 @@ export interface ProjectConfig {
   baseUrl: string | null;
   /** The school calendar phrases are read against; null: the federal schedule. */
   schoolCalendar: SchoolCalendar | null;
+  /** Minutes after local midnight when calendar reminders fire (config reminderTime, default 09:00). */
+  reminderMinutes: number;
+  timeZone: string;
 }
 
 function defaultConfig(root: string): ProjectConfig {
@@ -69,6 +87,8 @@ function defaultConfig(root: string): ProjectConfig {
     formats: [...OUTPUT_FORMATS],
     baseUrl: null,
     schoolCalendar: null,
+    reminderMinutes: 9 * 60,
+    timeZone: 'Europe/Moscow',
   };
 }
 
@@ -91,15 +111,16 @@ export function loadConfig(cwd: string): { config: ProjectConfig; diagnostics: D
       const path = issue.path as PropertyKey[];
       const key = issue.code === 'unrecognized_keys' ? issue.keys[0]! : String(path[0] ?? '');
       const pos = issue.code === 'unrecognized_keys' ? keyPositionOf(loaded, path, key) : positionOf(loaded, path);
-      diagnostics.push(
-        diagnostic(
-          'config-invalid',
-          { file, ...pos },
-          key,
-          CONFIG_FILE,
-          issue.code === 'unrecognized_keys' ? Object.keys(ConfigSchema.shape) : null,
-        ),
+      const d = diagnostic(
+        'config-invalid',
+        { file, ...pos },
+        key,
+        CONFIG_FILE,
+        issue.code === 'unrecognized_keys' ? Object.keys(ConfigSchema.shape) : null,
       );
+      // The formats the calendar keys need are said in their own words (#16).
+      if (issue.code === 'invalid_format') d.hint = issue.message;
+      diagnostics.push(d);
     }
     return { config, diagnostics };
   }
@@ -115,6 +136,8 @@ export function loadConfig(cwd: string): { config: ProjectConfig; diagnostics: D
       formats: c.formats ?? config.formats,
       baseUrl: c.baseUrl ?? null,
       schoolCalendar: school,
+      reminderMinutes: c.reminderTime ? minutesOf(c.reminderTime) : config.reminderMinutes,
+      timeZone: c.timeZone ?? config.timeZone,
     },
     diagnostics,
   };
@@ -146,6 +169,11 @@ function schoolCalendarOf(
   const read = readSchoolCalendar(loaded, loaded.data, []);
   diagnostics.push(...read.diagnostics);
   return read.calendar;
+}
+
+function minutesOf(time: string): number {
+  const [h, m] = time.split(':').map(Number);
+  return h! * 60 + m!;
 }
 
 function findUp(start: string): string | null {

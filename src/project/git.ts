@@ -36,3 +36,10 @@ export function listFiles(cwd: string, rev: string, dir: string): string[] {
     .filter(Boolean)
     .map((p) => (prefix && p.startsWith(prefix) ? p.slice(prefix.length) : p));
 }
+
+/** When `path` (relative to `cwd`) was last committed, or null (no git, not a repository, never committed). */
+export function lastCommitTime(cwd: string, path: string): Date | null {
+  const r = git(cwd, ['log', '-1', '--format=%ct', '--', path]);
+  const seconds = r.status === 0 ? r.stdout.toString('utf8').trim() : '';
+  return /^\d+$/.test(seconds) ? new Date(Number(seconds) * 1000) : null;
+}

@@ -11,8 +11,8 @@ import { isIsoDate } from '../util/dates.js';
 import { ExecutorDirectory } from './executors.js';
 import { phraseDiagnostic } from './phrase-diagnostic.js';
 import { resolvePeriod } from './period.js';
-import { parseRichText, richTextToPlain } from './rich-text.js';
-import { itemUid } from './uid.js';
+import { parseRichText } from './rich-text.js';
+import { assignUids } from './uid.js';
 
 export interface ResolveOptions {
   /** Layout used when the roadmap names none (from the project config). */
@@ -41,7 +41,7 @@ export function resolveRoadmap(loaded: LoadedFile, input: RoadmapInput, options:
     diagnostics.push(diagnostic('schema-invalid', place, 'date', { notInCalendar: input.approval.date }));
     return { roadmap: null, diagnostics };
   }
-  const ctx = new ResolveContext(loaded, input, period.period, diagnostics, options.uids !== false);
+  const ctx = new ResolveContext(loaded, input, period.period, diagnostics);
   if (options.schoolCalendar) ctx.schoolCalendar = options.schoolCalendar;
   const sections: ResolvedSection[] = input.sections
     ? input.sections.map((s, si) => ({
@@ -49,6 +49,7 @@ export function resolveRoadmap(loaded: LoadedFile, input: RoadmapInput, options:
         items: ctx.items(s.items, ['sections', si, 'items'], ''),
       }))
     : [{ title: null, items: ctx.items(input.items ?? [], ['items'], '') }];
+  if (options.uids !== false) assignUids(input.id, sections);
 
   const roadmap: ResolvedRoadmap = {
     id: input.id,
@@ -70,7 +71,6 @@ export function resolveRoadmap(loaded: LoadedFile, input: RoadmapInput, options:
 class ResolveContext {
   readonly directory: ExecutorDirectory;
   private readonly ids = new Map<string, number>();
-  private readonly titles = new Map<string, number>();
   private readonly schedules = new Map<string, Schedule>();
   private counter = 0;
   private readonly continuous: boolean;
@@ -78,10 +78,9 @@ class ResolveContext {
 
   constructor(
     private readonly loaded: LoadedFile,
-    private readonly input: RoadmapInput,
+    input: RoadmapInput,
     private readonly period: Period,
     private readonly diagnostics: Diagnostic[],
-    private readonly withUids: boolean,
   ) {
     this.directory = new ExecutorDirectory(input.executors);
     this.continuous = input.numbering === 'continuous';
@@ -99,12 +98,8 @@ class ResolveContext {
   private item(item: ItemInput, path: Path, number: string): ResolvedItem {
     const { loaded } = this;
     const title = parseRichText(item.title);
-    const titleText = richTextToPlain(title);
     const id = item.id ?? null;
     if (id !== null) this.checkDuplicateId(id, path);
-    const key = titleText.toLowerCase();
-    const repetition = (this.titles.get(key) ?? 0) + 1;
-    this.titles.set(key, repetition);
 
     const executors = this.directory.resolve(item.executors, loaded.file, (index) =>
       positionOf(loaded, index < 0 ? [...path, 'executors'] : [...path, 'executors', index]),
@@ -131,7 +126,8 @@ class ResolveContext {
 
     return {
       number,
-      uid: this.withUids ? itemUid(this.input.id, id, titleText, repetition) : '',
+      // set by assignUids once every item is known: a UID depends on the items with the same title
+      uid: '',
       id,
       title,
       when,

@@ -4,6 +4,7 @@ import { blocksBuild, diagnostic, type Diagnostic, type Place } from '../diagnos
 import type { LoadedFile } from '../load/loaded-file.js';
 import { keyPositionOf, positionOf } from '../load/positions.js';
 import { closest } from '../util/suggest.js';
+import { nearDuplicateTitles } from './near-duplicate-titles.js';
 import { roadmapLimitDiagnostics } from './roadmap-limits.js';
 import {
   AgreedSchema,
@@ -46,6 +47,7 @@ export function validateRoadmap(loaded: LoadedFile): ValidateResult {
       diagnostic('schema-empty-section', at(loaded, positionOf(loaded, ['sections', i])), section.title),
     );
   });
+  diagnostics.push(...nearDuplicateTitles(loaded, roadmap));
   return { roadmap: diagnostics.some(blocksBuild) ? null : roadmap, diagnostics };
 }
 

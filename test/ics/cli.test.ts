@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
 import { REPO, runCli } from '../helpers/cli.js';
-import { calendarText, eventByUid, expand, parseFeed, textOf } from './parse.js';
+import { calendarText, expandItem, itemUids, parseFeed, textOf } from './parse.js';
 
 interface JsonItem {
   uid: string;
@@ -69,9 +69,9 @@ describe('roadmap build --only ics', () => {
           ['once', 'recurring', 'continuous'].includes(i.schedule.kind) &&
           i.schedule.occurrences.length > 0,
       );
-      expect(feed.events.map((e) => textOf(e, 'uid'))).toEqual(dated.map((i) => i.uid));
+      expect(itemUids(feed)).toEqual(dated.map((i) => i.uid));
       for (const item of dated)
-        expect(expand(eventByUid(feed, item.uid)), item.uid).toEqual(item.schedule.occurrences.map((o) => o.end));
+        expect(expandItem(feed, item.uid), item.uid).toEqual(item.schedule.occurrences.map((o) => o.end));
     }
     for (const file of ['msoko-bashmakovo.ics', 'calendars/oo.ics']) {
       for (const line of read(join(out, file)).split('\r\n')) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
@@ -109,5 +109,62 @@ describe('roadmap build --only ics', () => {
       ),
     ).toEqual(second.events.map((e) => Number(e.getFirstPropertyValue('sequence'))));
     expect(existsSync(join(out, 'calendars/all.ics'))).toBe(true);
+  });
+
+  test('an executor removed from every roadmap leaves an empty calendar with a note, not a stale copy (#16)', () => {
+    const dir = workspace();
+    const build = () => runCli(['build', '--only', 'ics', '--out', 'out', 'roadmaps'], { cwd: dir });
+    expect(build().code).toBe(0);
+    expect(parseFeed(read(join(dir, 'out/calendars/yunarmia.ics'))).events.length).toBeGreaterThan(0);
+    const source = join(dir, 'roadmaps/msoko-bashmakovo.yaml');
+    writeFileSync(
+      source,
+      read(source)
+        .replace('executors: [oo, yunarmia]', 'executors: [oo]')
+        .replace(/^ {2}yunarmia: .*\n/m, ''),
+    );
+    expect(build().code).toBe(0);
+    const retired = parseFeed(read(join(dir, 'out/calendars/yunarmia.ics')));
+    expect(retired.events).toEqual([]);
+    expect(calendarText(retired, 'x-wr-calname')).toContain('календарь закрыт');
+    const note = retired.calendar.getFirstSubcomponent('vjournal')!;
+    expect(textOf(note, 'description')).toContain('больше не обновляется');
+  });
+
+  test('a roadmap with an error keeps its events in the shared calendars: they are left as they were (#16)', () => {
+    const dir = workspace();
+    const build = () => runCli(['build', '--only', 'ics', '--out', 'out', 'roadmaps'], { cwd: dir });
+    expect(build().code).toBe(0);
+    const all = read(join(dir, 'out/calendars/all.ics'));
+    const source = join(dir, 'roadmaps/500plus-lysogorsk.yaml');
+    writeFileSync(source, read(source).replace(/^period: .*$/m, 'period: "когда-нибудь"'));
+    const run = build();
+    expect(run.code).toBe(1);
+    expect(run.stdout + run.stderr).toContain('[calendars-kept]');
+    expect(read(join(dir, 'out/calendars/all.ics'))).toBe(all);
+  });
+
+  test('a baseUrl without a scheme or with spaces is a positioned error, not silently no links (#16)', () => {
+    for (const bad of ['uo.example.ru/karty', 'https://uo.example.ru/мои карты']) {
+      const dir = workspace();
+      writeFileSync(join(dir, 'roadmap.config.yaml'), `formats: [ics]\nbaseUrl: ${bad}\n`);
+      const run = runCli(['build'], { cwd: dir });
+      expect(run.code, bad).toBe(1);
+      expect(run.stdout + run.stderr).toMatch(/roadmap\.config\.yaml:2:10: .*baseUrl/);
+      expect(run.stdout + run.stderr).toContain('https://');
+    }
+  });
+
+  test('reminderTime and timeZone from the config reach the feed (#16)', () => {
+    const dir = workspace();
+    writeFileSync(join(dir, 'roadmap.config.yaml'), 'formats: [ics]\nreminderTime: "08:00"\ntimeZone: Europe/Samara\n');
+    expect(runCli(['build'], { cwd: dir }).code).toBe(0);
+    const feed = parseFeed(read(join(dir, 'out/500plus-lysogorsk.ics')));
+    expect(textOf(feed.calendar, 'x-wr-timezone')).toBe('Europe/Samara');
+    for (const alarm of feed.events.flatMap((e) => e.getAllSubcomponents('valarm'))) {
+      const s = (alarm.getFirstPropertyValue('trigger') as unknown as { toSeconds(): number }).toSeconds();
+      expect((((s % 86400) + 86400) % 86400) / 3600).toBeGreaterThanOrEqual(8);
+      expect((((s % 86400) + 86400) % 86400) / 3600).toBeLessThan(9);
+    }
   });
 });

@@ -19,7 +19,8 @@ function bigRoadmap(n: number): ResolvedRoadmap {
 }
 
 test('a merged feed of 5,000 events is complete and parses (speed: see npm run bench)', async () => {
-  const files = (await emitIcs([bigRoadmap(5000)], testContext())).files;
+  // quarter ends of one year: four one-day events per item (no single rule every client expands alike)
+  const files = (await emitIcs([bigRoadmap(1250)], testContext())).files;
   const full = files.filter((f) => ['fixture.ics', 'calendars/all.ics', 'calendars/oo.ics'].includes(f.path));
   expect(full).toHaveLength(3);
   for (const file of full) {
@@ -34,7 +35,7 @@ test('a previous feed read in chunks cut anywhere gives the same versions as rea
   const files = (await emitIcs([bigRoadmap(40)], testContext())).files;
   const bytes = Buffer.from(String(files.find((f) => f.path === 'calendars/all.ics')!.data));
   const whole = readPreviousFeed(bytes);
-  expect(whole.size).toBe(40);
+  expect(whole.size).toBe(160);
   for (const size of [1, 2, 7, 75, 76, 77, 4096]) {
     const chunks = Array.from({ length: Math.ceil(bytes.length / size) }, (_, i) =>
       bytes.subarray(i * size, (i + 1) * size),

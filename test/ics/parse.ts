@@ -24,6 +24,35 @@ export function eventByUid(feed: ParsedFeed, uid: string): ICAL.Component {
   return found;
 }
 
+/**
+ * The events of one item: its UID, then `<uid>.2@…`, `<uid>.3@…` when its deadlines need several simple rules
+ * (src/emit/ics/recurrence.ts).
+ */
+function eventsOfItem(feed: ParsedFeed, uid: string): ICAL.Component[] {
+  const at = uid.lastIndexOf('@');
+  const part = new RegExp(`^${escapeRegExp(uid.slice(0, at))}\\.\\d+${escapeRegExp(uid.slice(at))}$`);
+  const found = feed.events.filter((e) => {
+    const u = String(e.getFirstPropertyValue('uid'));
+    return u === uid || part.test(u);
+  });
+  if (!found.length) throw new Error(`no event ${uid}`);
+  return found;
+}
+
+/** The item UIDs a feed's events belong to, in order, each once. */
+export function itemUids(feed: ParsedFeed): string[] {
+  return [...new Set(feed.events.map((e) => String(e.getFirstPropertyValue('uid')).replace(/\.\d+@/, '@')))];
+}
+
+/** All the days of an item's events, sorted. */
+export function expandItem(feed: ParsedFeed, uid: string): string[] {
+  return eventsOfItem(feed, uid)
+    .flatMap((e) => expand(e))
+    .sort();
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
 /** Expands an event the way a client does (bounded) and returns the days as 'YYYY-MM-DD'. */
 export function expand(vevent: ICAL.Component, limit = 1000): string[] {
   const it = new ICAL.Event(vevent).iterator();

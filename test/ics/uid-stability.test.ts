@@ -1,10 +1,11 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
 import { compileRoadmap } from '../../src/api/compile.js';
 import { emitIcs } from '../../src/emit/ics/index.js';
 import { roadmapToJson } from '../../src/emit/json/index.js';
 import type { ResolvedRoadmap } from '../../src/model/resolved.js';
 import { testContext } from './context.js';
-import { eventByUid, expand, fileText, parseFeed, textOf } from './parse.js';
+import { eventByUid, expand, expandItem, fileText, itemUids, parseFeed, textOf } from './parse.js';
 
 const HEAD = `id: uids
 title: Проверка UID
@@ -60,10 +61,9 @@ describe('UIDs of compiled roadmaps', () => {
     };
     const parsed = parseFeed(await feed(roadmap));
     const items = json.sections.flatMap((s) => s.items);
-    expect(parsed.events.map((e) => textOf(e, 'uid'))).toEqual(items.map((i) => i.uid));
-    for (const item of items)
-      expect(expand(eventByUid(parsed, item.uid))).toEqual(item.schedule.occurrences.map((o) => o.end));
-    expect(expand(eventByUid(parsed, items[2]!.uid))).toEqual(['2023-03-31', '2023-06-30', '2023-09-30', '2023-12-31']);
+    expect(itemUids(parsed)).toEqual(items.map((i) => i.uid));
+    for (const item of items) expect(expandItem(parsed, item.uid)).toEqual(item.schedule.occurrences.map((o) => o.end));
+    expect(expandItem(parsed, items[2]!.uid)).toEqual(['2023-03-31', '2023-06-30', '2023-09-30', '2023-12-31']);
   });
 
   test('a changed deadline bumps SEQUENCE of that item only', async () => {
@@ -78,5 +78,59 @@ describe('UIDs of compiled roadmaps', () => {
     expect(seq(second, 'uids-plan@roadmap')).toBe(1);
     expect(seq(second, report)).toBe(0);
     expect(expand(eventByUid(parseFeed(second), 'uids-plan@roadmap'))).toEqual(['2023-10-31']);
+  });
+});
+
+describe('items with the same title (#16)', () => {
+  const head = `id: uids\ntitle: Одинаковые названия\nperiod: "2023"\nsections:\n`;
+  const section = (title: string, items: string) => `  - title: ${title}\n    items:\n${items}`;
+  const entry = (title: string, when: string) => `      - title: ${title}\n        when: ${when}\n`;
+  const uidsByWhen = (roadmap: ResolvedRoadmap) =>
+    new Map(roadmap.sections.flatMap((s) => s.items.map((i) => [`${s.title}: ${i.when}`, i.uid] as const)));
+
+  test('titles that differ only by «ё» or spacing get different UIDs, in the feed too', async () => {
+    const roadmap = compile(
+      head + section('Отчёты', entry('Отчёт о работе', 'Март 2023') + entry('Отчет  о работе', 'Март 2023')),
+    );
+    const uids = roadmap.sections[0]!.items.map((i) => i.uid);
+    expect(new Set(uids).size).toBe(2);
+    const parsed = parseFeed(await feed(roadmap));
+    expect(new Set(parsed.events.map((e) => textOf(e, 'uid'))).size).toBe(2);
+  });
+
+  test('UIDs follow their item when sections are reordered, so events keep their own dates', async () => {
+    const a = section('Первое направление', entry('Мониторинг', 'Март 2023'));
+    const b = section('Второе направление', entry('Мониторинг', 'Октябрь 2023'));
+    const before = uidsByWhen(compile(head + a + b));
+    const after = uidsByWhen(compile(head + b + a));
+    expect(new Set(before.values()).size).toBe(2);
+    expect(after).toEqual(before);
+    const parsed = parseFeed(await feed(compile(head + b + a)));
+    expect(expand(eventByUid(parsed, before.get('Первое направление: Март 2023')!))).toEqual(['2023-03-31']);
+  });
+
+  test('a unique title keeps the UID it always had', () => {
+    const roadmap = compile(head + section('Раздел', entry('План-график', 'Март 2023')));
+    const hash = createHash('sha1').update('план-график').digest('hex').slice(0, 12);
+    expect(roadmap.sections[0]!.items[0]!.uid).toBe(`uids-t${hash}@roadmap`);
+  });
+
+  test('validate warns about near-duplicate titles and suggests an id where items cannot be told apart', () => {
+    const yaml =
+      head +
+      section(
+        'Раздел',
+        entry('Отчёт о работе', 'Март 2023') +
+          entry('Отчет о работе.', 'Май 2023') +
+          entry('Сбор данных', 'Май 2023') +
+          entry('Сбор данных', 'Май 2023'),
+      );
+    const { diagnostics } = compileRoadmap('roadmaps/uids.yaml', Buffer.from(yaml, 'utf8'));
+    const near = diagnostics.filter((d) => d.code === 'item-near-duplicate-title');
+    expect(near.map((d) => d.line)).toEqual([9]);
+    expect(near[0]!.message).toContain('строке 7');
+    const twins = diagnostics.filter((d) => d.code === 'item-indistinguishable');
+    expect(twins.map((d) => d.line)).toEqual([13]);
+    expect(twins[0]!.message).toContain('id');
   });
 });

@@ -1,7 +1,7 @@
 import type { ResolvedRoadmap } from '../../model/resolved.js';
 import { executorPagePath } from '../../model/site-paths.js';
 import { roadmapName } from '../ics/plain.js';
-import { calendarServiceLinks } from './calendar-links.js';
+import { subscribeLinks } from '../ics/subscribe-links.js';
 import { esc, href } from './escape.js';
 import { allFeed, executorFeeds, roadmapFeed, type FeedLink } from './links.js';
 import type { SiteContext } from './site-context.js';
@@ -18,7 +18,7 @@ export function feedsSection(roadmaps: readonly ResolvedRoadmap[], site: SiteCon
   const execs = executorFeeds(roadmaps, outputs, baseUrl);
   if (!all && maps.length === 0 && execs.length === 0) return '';
   const list = (items: FeedLink[], page?: (f: FeedLink) => string | null) =>
-    `<ul class="feeds">${items.map((f) => feedRow(f, page?.(f) ?? null)).join('')}</ul>`;
+    `<ul class="feeds">${items.map((f) => feedRow(f, page?.(f) ?? null, baseUrl)).join('')}</ul>`;
   return [
     '<section aria-labelledby="feeds">',
     '<h2 id="feeds">Календари для подписки</h2>',
@@ -40,14 +40,22 @@ export function feedsSection(roadmaps: readonly ResolvedRoadmap[], site: SiteCon
     .join('\n');
 }
 
-function feedRow(f: FeedLink, page: string | null): string {
+function feedRow(f: FeedLink, page: string | null, baseUrl: string | null): string {
   const parts = [`<span class="name">${esc(f.label)}</span>`];
   if (page) parts.push(`<a href="${esc(page)}">Сроки на сайте</a>`);
   parts.push(`<a href="${esc(href(f.path))}" download>Скачать (ICS)</a>`);
-  if (f.subscribe && f.url) {
+  if (f.subscribe && f.url && baseUrl) {
     parts.push(`<a href="${esc(f.subscribe)}">Подписаться</a>`);
-    const services = calendarServiceLinks(f.url, f.label)
-      .map((s) => `<a href="${esc(s.url)}" rel="noopener">${esc(s.label)}</a>`)
+    // One home for the services' «add by URL» addresses: the calendars' own module.
+    const links = subscribeLinks(baseUrl, f.path, f.label);
+    const services = (
+      [
+        ['Google', links.google],
+        ['Outlook', links.outlook],
+        ['Яндекс', links.yandex],
+      ] as const
+    )
+      .map(([label, url]) => `<a href="${esc(url)}" rel="noopener">${esc(label)}</a>`)
       .join(' / ');
     parts.push(
       `<span class="services">Добавить в ${services}</span>`,

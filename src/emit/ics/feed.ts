@@ -1,6 +1,7 @@
 import type { IcsEvent } from './event.js';
+import { sha1Hex } from '../../util/hash.js';
 import { icsDateTime } from './dates.js';
-import { readPreviousFeed, type PreviousEvent } from './previous-feed.js';
+import type { EventVersion } from './versions.js';
 import { contentLine, escapeText, joinLines } from './text.js';
 
 /**
@@ -28,65 +29,67 @@ export function feedEvent(event: IcsEvent): FeedEvent {
 export interface FeedSpec {
   name: string;
   description: string;
-  /** DTSTAMP of every event, and LAST-MODIFIED of events that are new or changed. */
-  timestamp: Date;
+  /** What the feed says when it has no events (RFC 5545 wants at least one component: a VJOURNAL note). */
+  emptyNote: string;
 }
 
 /** Subscribed feeds are refetched by the client; twice a day is plenty for deadlines counted in days. */
 const REFRESH = 'PT12H';
 
 /**
- * One VCALENDAR, written piece by piece: `header()`, `event(…)` for each event in order, `end()`. SEQUENCE and
- * LAST-MODIFIED come from the previous build of the same feed: kept when the event's content hash is unchanged,
- * bumped (SEQUENCE + 1, LAST-MODIFIED = build time) when it changed, so clients that compare versions pick the
- * change up, and a rebuild of unchanged input gives the same bytes.
+ * One VCALENDAR, written piece by piece: `header()`, `event(…)` for each event in order, `end()`. An event's
+ * version (SEQUENCE, LAST-MODIFIED, DTSTAMP) is decided once, by the emitter, and is the same in every feed.
  */
 export class FeedWriter {
-  private readonly stamp: string;
-  private readonly previous: ReadonlyMap<string, PreviousEvent>;
+  private events = 0;
 
-  /** `previous`: the same feed as the previous build wrote it, or null. */
+  /** `stamp`: DTSTAMP of the note an empty feed carries. */
   constructor(
     private readonly spec: FeedSpec,
-    previous: Iterable<Uint8Array> | Uint8Array | null,
-  ) {
-    this.stamp = icsDateTime(spec.timestamp);
-    this.previous = readPreviousFeed(previous);
-  }
+    private readonly timeZone: string,
+    private readonly stamp: Date,
+  ) {}
 
   header(): string {
+    // No METHOD: METHOD:PUBLISH is an iTIP message (RFC 5546) and wants an ORGANIZER that deadlines do not have;
+    // without METHOD, DTSTAMP means the time the event last changed, which is what the feeds write.
     return joinLines([
       'BEGIN:VCALENDAR',
       'VERSION:2.0',
       'PRODID:-//roadmap//Roadmap compiler//RU',
       'CALSCALE:GREGORIAN',
-      'METHOD:PUBLISH',
       contentLine('NAME', escapeText(this.spec.name)),
       contentLine('X-WR-CALNAME', escapeText(this.spec.name)),
       contentLine('X-WR-CALDESC', escapeText(this.spec.description)),
-      'X-WR-TIMEZONE:Europe/Moscow',
+      contentLine('X-WR-TIMEZONE', escapeText(this.timeZone)),
       `REFRESH-INTERVAL;VALUE=DURATION:${REFRESH}`,
       `X-PUBLISHED-TTL:${REFRESH}`,
     ]);
   }
 
-  /** The event's lines: those of this feed, then the shared bytes. */
-  event(event: FeedEvent): [string, Uint8Array] {
-    const before = this.previous.get(event.uid);
-    let sequence = 0;
-    let lastModified = this.stamp;
-    if (before) {
-      const unchanged = before.hash === event.hash && before.lastModified !== null;
-      sequence = unchanged ? before.sequence : before.sequence + 1;
-      lastModified = unchanged ? before.lastModified! : this.stamp;
-    }
+  /** The event's lines: its version, then the shared bytes. */
+  event(event: FeedEvent, version: EventVersion): [string, Uint8Array] {
+    this.events++;
     return [
-      `BEGIN:VEVENT\r\n${event.uidLine}\r\nDTSTAMP:${this.stamp}\r\nSEQUENCE:${sequence}\r\nLAST-MODIFIED:${lastModified}\r\n`,
+      `BEGIN:VEVENT\r\n${event.uidLine}\r\nDTSTAMP:${version.modified}\r\nSEQUENCE:${version.sequence}\r\nLAST-MODIFIED:${version.modified}\r\n`,
       event.tail,
     ];
   }
 
+  /**
+   * A feed without events still has one component: a VJOURNAL note (calendar views do not show journal entries, so
+   * nothing lands in anyone's day), with the reason in words — for whoever opens the file.
+   */
   end(): string {
-    return 'END:VCALENDAR\r\n';
+    if (this.events > 0) return 'END:VCALENDAR\r\n';
+    return joinLines([
+      'BEGIN:VJOURNAL',
+      contentLine('UID', escapeText(`note-${sha1Hex(this.spec.name).slice(0, 12)}@roadmap`)),
+      `DTSTAMP:${icsDateTime(this.stamp)}`,
+      contentLine('SUMMARY', escapeText(this.spec.name)),
+      contentLine('DESCRIPTION', escapeText(this.spec.emptyNote)),
+      'END:VJOURNAL',
+      'END:VCALENDAR',
+    ]);
   }
 }

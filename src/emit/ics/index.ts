@@ -4,6 +4,9 @@ import { entryKind, itemEntry, normaliseReminders, type ItemEntry } from './even
 import { assignExecutorFeeds, executorIdentity } from './executor-keys.js';
 import { feedEvent, FeedWriter, type FeedSpec } from './feed.js';
 import { itemsCount, roadmapName } from './plain.js';
+import { icsDateTime } from './dates.js';
+import { readPreviousFeed } from './previous-feed.js';
+import { nextVersion, versionFromFeed, type EventVersion } from './versions.js';
 
 export { assignExecutorFeeds } from './executor-keys.js';
 export { slugify } from '../../util/transliterate.js';
@@ -14,6 +17,12 @@ export { slugify } from '../../util/transliterate.js';
  * All feeds are written in one pass over the roadmaps: each event is made once, written into every feed that
  * carries it and dropped, so memory does not grow with the region (its merged feeds are hundreds of megabytes).
  */
+/** The feeds' time zone hint unless the config names one (`timeZone`). */
+const DEFAULT_TIME_ZONE = 'Europe/Moscow';
+
+/** Reminders at 09:00 local time unless the config says otherwise (`reminderTime`). */
+const DEFAULT_REMINDER_MINUTES = 9 * 60;
+
 export const emitIcs: Emit = async (roadmaps, ctx) => {
   if (roadmaps.length === 0) return { files: [], diagnostics: [] };
   // What the calendar descriptions say is known before any event is made.
@@ -32,7 +41,7 @@ export const emitIcs: Emit = async (roadmaps, ctx) => {
       spec: {
         name: `Сроки: ${feed.name}`,
         description: `Сроки исполнителя «${feed.name}» по дорожным картам: ${theirs.map((r) => `«${roadmapName(r)}»`).join(', ')}.${undatedNote(mine)}`,
-        timestamp: ctx.timestamp,
+        emptyNote: `У исполнителя «${feed.name}» пока нет мероприятий с календарной датой.${undatedNote(mine)}`,
       },
     });
   }
@@ -42,38 +51,73 @@ export const emitIcs: Emit = async (roadmaps, ctx) => {
     spec: {
       name: 'Сроки: все дорожные карты',
       description: `Сроки мероприятий дорожных карт: ${roadmaps.map((r) => `«${roadmapName(r)}»`).join(', ')}.${undatedNote(outlines.flat())}`,
-      timestamp: ctx.timestamp,
+      emptyNote: `В собранных дорожных картах нет мероприятий с календарной датой.${undatedNote(outlines.flat())}`,
     },
   });
+  // A feed of an executor no roadmap names any more is replaced by an empty calendar that says so: left as it
+  // was, it would show its subscribers deadlines that are no longer anyone's.
+  const current = new Set(merged.map((m) => m.path));
+  for (const name of ctx.previousFiles?.('calendars') ?? []) {
+    const path = `calendars/${name}`;
+    if (!/^[a-z0-9-]+\.ics$/.test(name) || current.has(path)) continue;
+    const note = `Этого исполнителя больше нет в дорожных картах, календарь закрыт и больше не обновляется. Отпишитесь от него; сроки — в календаре all.ics и календарях исполнителей.`;
+    merged.push({
+      path,
+      carries: () => false,
+      spec: { name: `Сроки: ${name.replace(/\.ics$/, '')} (календарь закрыт)`, description: note, emptyNote: note },
+    });
+  }
   const paths = [...roadmaps.map((r) => `${r.id}.ics`), ...merged.map((m) => m.path)];
+  // (the merged feeds' previous files are not read: versions come from each roadmap's own record)
   const previous = (path: string) => ctx.previousOutput?.(path) ?? null;
 
   function* pass(): Generator<readonly [number, Chunk | null]> {
-    const reminders = normaliseReminders(ctx.reminderDays);
+    const options = {
+      reminderDays: normaliseReminders(ctx.reminderDays),
+      reminderMinutes: ctx.reminderMinutes ?? DEFAULT_REMINDER_MINUTES,
+      baseUrl: ctx.baseUrl ?? null,
+    };
     const first = roadmaps.length;
-    const writers = merged.map((m) => new FeedWriter(m.spec, previous(m.path)));
+    const timeZone = ctx.timeZone ?? DEFAULT_TIME_ZONE;
+    const writers = merged.map((m) => new FeedWriter(m.spec, timeZone, ctx.timestamp));
     for (const [k, w] of writers.entries()) yield [first + k, w.header()];
     for (const [i, roadmap] of roadmaps.entries()) {
       const own = new FeedWriter(
         {
           name: `Сроки: ${roadmapName(roadmap)}`,
           description: `Сроки мероприятий: ${roadmapName(roadmap)} (${roadmap.periodText}).${undatedNote(outlines[i]!)}`,
-          timestamp: ctx.timestampFor(roadmap),
+          emptyNote: `В этой дорожной карте нет мероприятий с календарной датой.${undatedNote(outlines[i]!)}`,
         },
-        previous(paths[i]!),
+        timeZone,
+        ctx.timestampFor(roadmap),
       );
+      // Versions: from the version file committed beside the roadmap; an event it does not know yet keeps what
+      // the previous build wrote into out/ (subscribers saw those numbers), else starts at 0.
+      const recorded = ctx.calendarVersions?.before(roadmap) ?? new Map<string, EventVersion>();
+      const feedVersions = readPreviousFeed(previous(paths[i]!));
+      // asked only when an event changed: it may ask git
+      let changed: string | null = null;
+      const changedAt = () => (changed ??= icsDateTime(ctx.changedAt?.(roadmap) ?? ctx.timestampFor(roadmap)));
+      const versions = new Map<string, EventVersion>();
       yield [i, own.header()];
+      const statuses = ctx.statusesFor(roadmap);
       let n = 0;
       for (const visit of walkItems(roadmap)) {
         const entry = outlines[i]![n++]!;
         if (entry.kind !== 'event') continue;
-        const made = itemEntry(visit, roadmap, reminders);
+        const made = itemEntry(visit, roadmap, { ...options, statuses });
         if (made.kind !== 'event') continue;
-        const event = feedEvent(made.event);
-        for (const chunk of own.event(event)) yield [i, chunk];
-        for (const [k, m] of merged.entries())
-          if (m.carries(entry)) for (const chunk of writers[k]!.event(event)) yield [first + k, chunk];
+        for (const part of made.events) {
+          const event = feedEvent(part);
+          const before = recorded.get(part.uid) ?? versionFromFeed(feedVersions.get(event.uid));
+          const version = nextVersion(before, part.hash, changedAt);
+          versions.set(part.uid, version);
+          for (const chunk of own.event(event, version)) yield [i, chunk];
+          for (const [k, m] of merged.entries())
+            if (m.carries(entry)) for (const chunk of writers[k]!.event(event, version)) yield [first + k, chunk];
+        }
       }
+      ctx.calendarVersions?.record(roadmap, versions);
       yield [i, own.end()];
       yield [i, null];
     }

@@ -32,3 +32,8 @@ export function days(n: number): string {
 export function itemsCount(n: number): string {
   return plural(n, 'мероприятие', 'мероприятия', 'мероприятий');
 }
+
+/** «4 события». */
+export function eventsCount(n: number): string {
+  return plural(n, 'событие', 'события', 'событий');
+}
