@@ -169,6 +169,8 @@ export const DIAGNOSTICS = {
   'when-dash-year': { ...warning, message: phrase },
   'when-range-long': { ...warning, message: phrase },
   'when-school-year-ambiguous': { ...warning, message: phrase },
+  // #17 mutations
+  'when-bracket-date': { ...warning, message: phrase },
   'config-invalid': {
     ...error,
     message: (key: string, file: string, known: readonly string[] | null) =>

@@ -28,6 +28,8 @@ export const MESSAGES = {
     `срок ${window} заканчивается больше чем через год после конца периода (${period}): проверьте год`,
   'year-assumed': (window: string, period: string) =>
     `год не указан: взята первая такая дата в периоде ${period} — ${window}; укажите год, если имелся в виду другой`,
+  'bracket-date': (note: string, reading: string) =>
+    `в скобках указан срок «${note}»: он не учтён, прочитано как «${reading}»; если он важен, напишите его вне скобок`,
   'occurrences-capped': (cap: string, last: string) =>
     `слишком много сроков: в расписание вошли только первые ${cap}, последний — ${last}; сократите период или повторение`,
 } as const;

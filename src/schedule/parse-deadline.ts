@@ -18,6 +18,7 @@ import { buildRule } from './rule-build.js';
 import { tidy } from './text.js';
 import { tokenize } from './tokenize.js';
 import type { Parsed } from './structure.js';
+import type { Token } from './token.js';
 import type { DeadlineContext, PhraseIssue, Schedule } from './types.js';
 
 /**
@@ -104,6 +105,11 @@ export function parseDeadline(phrase: string, ctx: DeadlineContext): Schedule {
   for (const u of unclosed) {
     issues.push(issue('bracket-unclosed', 'warning', MESSAGES['bracket-unclosed'](renderParsed(p)), u));
   }
+  for (const n of notes) {
+    if (!inClause(n.o, p) && holdsDate(n.text)) {
+      issues.push(issue('bracket-date', 'warning', MESSAGES['bracket-date'](n.text, renderParsed(p)), n));
+    }
+  }
   const external = exp.kind === 'external';
   const note = [...noteList, ...(clause && !external ? [clause] : [])].join('; ') || null;
   let occurrences = exp.windows.map(([s, e]) => ({ start: isoFromSerial(s), end: isoFromSerial(e) }));
@@ -174,6 +180,20 @@ function termLine(kind: TermKind, t: SchoolYearTerms, s: number, e: number): str
     name = HOLIDAY_LABEL[i] ?? 'каникулы';
   }
   return `${name} ${t.year}/${t.year + 1}: ${ruDate(start)}–${ruDate(isoFromSerial(e))}`;
+}
+
+/**
+ * A remark in brackets that names a date, a month or a day of the month («(за год до 25 числа месяца)») may be a
+ * second deadline the phrase does not apply; durations and classes («(42 учебных дня)», «(для 1 классов)») are not.
+ */
+function holdsDate(note: string): boolean {
+  const toks = tokenize(note).tokens;
+  return toks.some(
+    (t, k) =>
+      t.t === 'date' ||
+      t.t === 'month' ||
+      (t.t === 'num' && toks[k + 1]?.t === 'kw' && (toks[k + 1] as Token & { t: 'kw' }).k === 'datew'),
+  );
 }
 
 /** Inside the external clause, whose words are kept as written. */

@@ -128,7 +128,8 @@ class Parser {
           (x, k) =>
             k > c.i &&
             ((x.t === 'sep' && (x.semi || c.isKw('and', k + 1 - c.i))) ||
-              (x.t === 'kw' && x.k === 'and' && c.toks[k - 1]?.t === 'word')),
+              // «по мере необходимости но …», and «по мере но …» right after the clause's opening words
+              (x.t === 'kw' && x.k === 'and' && (c.toks[k - 1]?.t === 'word' || k === c.i + 1))),
         );
         this.out.ext ??= { rel: t.rel, o: t.o, end: semi < 0 ? null : (c.toks[semi] as Token).o };
         c.i = semi < 0 ? c.toks.length : semi + 1;

@@ -123,6 +123,8 @@ export function tokenize(phrase: string): Tokenized {
           : kind
             ? { t: kind, ...span(i, i + 1) }
             : { t: 'word', w: s.slice(i, i + width), ...span(i, i + width) };
+      // «02.09.,24-25.10.24»: a comma glued between a date's closing dot and a number is a slip, not a list
+      if (kind === 'sep' && s[i - 1] === '.' && isDigit(s[i - 2]) && isDigit(s[i + 1])) odd.push(span(i - 1, i + 1));
       // «25--26 января», «июль - -август»: a doubled dash is one dash; other marks side by side («,—», «:–») are odd
       const prev = raws[raws.length - 1];
       if (prev && PUNCT.has(prev.t) && kind && !(tok.t === 'dash' && prev.t === 'dash'))
@@ -131,7 +133,26 @@ export function tokenize(phrase: string): Tokenized {
       i += width;
     }
   }
-  return { tokens: combine(raws), notes, unclosed, odd };
+  return { tokens: dayDashMonth(combine(raws), odd), notes, unclosed, odd };
+}
+
+/**
+ * «27- октября», «28 -марта»: a dash between a day and its month is a slip, not a range «27 октября – октябрь»
+ * (a range would name a second day or month after the dash). Read as «27 октября», and reported.
+ */
+function dayDashMonth(tokens: Token[], odd: Array<{ o: number; l: number }>): Token[] {
+  return tokens.filter((t, k) => {
+    const day = tokens[k - 1];
+    const slip =
+      t.t === 'dash' &&
+      day?.t === 'num' &&
+      day.digits >= 1 &&
+      day.digits <= 2 &&
+      tokens[k + 1]?.t === 'month' &&
+      !odd.some((u) => u.o <= t.o && t.o < u.o + u.l);
+    if (slip) odd.push({ o: t.o, l: t.l });
+    return !slip;
+  });
 }
 
 function findClose(s: string, open: number): number {
@@ -253,10 +274,23 @@ function combine(raws: Raw[]): Token[] {
     const roman = ROMAN[r.w];
     const lex = LEXICON.get(r.w);
     if (roman !== undefined) tokens.push({ t: 'roman', v: roman, o: r.o, l: r.l });
-    else if (lex && lex.t !== 'part') tokens.push(fromLex(lex, r.o, r.l, r.guess));
+    else if (lex && lex.t !== 'part' && !(lex.t === 'kw' && lex.k === 'school' && !schoolYearNamed(raws, i, tokens)))
+      tokens.push(fromLex(lex, r.o, r.l, r.guess));
     else tokens.push({ t: 'word', w: r.guess || r.w, o: r.o, l: r.l });
   }
   return tokens;
+}
+
+/**
+ * «учебный» is the school year only with «год» after it or a year before it («2024/2025 учебный»): alone it
+ * qualifies something else («учебных недель», «учебного полугодия»), which is not the whole school year.
+ */
+function schoolYearNamed(raws: Raw[], i: number, before: Token[]): boolean {
+  const next = wordAt(raws, i + 1);
+  const lex = next ? LEXICON.get(next.w) : undefined;
+  if (lex?.t === 'kw' && lex.k === 'yearw') return true;
+  const prev = before[before.length - 1];
+  return prev?.t === 'num' && (prev.digits === 2 || prev.digits === 4);
 }
 
 const HOLIDAY_WORDS = new Set<Kw>(['holidayw', 'autumn', 'winter', 'spring', 'summer', 'extra']);

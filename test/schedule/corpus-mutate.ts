@@ -47,6 +47,10 @@ function mutate(text: string, kind: MutationKind, pick: () => number): string | 
   switch (kind) {
     case 'drop': {
       const i = any(positions(text, LETTER));
+      // Dropping the one-letter word «с» drops a word, not a letter: «С 27.05.2023» (from that day on) becomes
+      // «27.05.2023», that one day, a well-formed phrase a school reads exactly so: not a misreading to flag.
+      const word = i !== undefined && !LETTER.test(chars[i - 1] ?? ' ') && !LETTER.test(chars[i + 1] ?? ' ');
+      if (word && (chars[i!] === 'с' || chars[i!] === 'С')) return null;
       return i === undefined ? null : chars.toSpliced(i, 1).join('');
     }
     case 'duplicate': {
@@ -64,7 +68,11 @@ function mutate(text: string, kind: MutationKind, pick: () => number): string | 
     }
     case 'punctuation': {
       const i = Math.floor(pick() * (chars.length + 1));
-      return chars.toSpliced(i, 0, any(PUNCTUATION)!).join('');
+      const mark = any(PUNCTUATION)!;
+      // A dash between two digits writes a range of days: «26.09.2014» becomes «2-6.09.2014», 2–6 September, a
+      // well-formed phrase a school reads exactly so: not a misreading to flag.
+      if (mark === '-' && /\d/.test(chars[i - 1] ?? '') && /\d/.test(chars[i] ?? '')) return null;
+      return chars.toSpliced(i, 0, mark).join('');
     }
     case 'number': {
       const runs = [...text.matchAll(/\d+/g)];
