@@ -131,6 +131,13 @@ class Parser {
               // «по мере необходимости но …», and «по мере но …» right after the clause's opening words
               (x.t === 'kw' && x.k === 'and' && (c.toks[k - 1]?.t === 'word' || k === c.i + 1))),
         );
+        // «по мере необходимости не реже 2 раз в год»: the tokenizer ended the clause at «не реже», read from there
+        const stop = c.toks.findIndex((x, k) => k > c.i && (semi < 0 || k < semi) && x.t === 'kw' && x.k === 'stop');
+        if (stop >= 0) {
+          this.out.ext ??= { rel: t.rel, o: t.o, end: (c.toks[stop] as Token).o };
+          c.i = stop;
+          return;
+        }
         this.out.ext ??= { rel: t.rel, o: t.o, end: semi < 0 ? null : (c.toks[semi] as Token).o };
         c.i = semi < 0 ? c.toks.length : semi + 1;
         return;

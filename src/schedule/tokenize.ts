@@ -265,6 +265,8 @@ function combine(raws: Raw[]): Token[] {
           const next = raws[i + 1];
           if (rest.t === 'sep' && (rest.semi || (next?.t === 'rawword' && next.w === 'но'))) break;
           if (rest.t === 'rawword' && rest.w === 'но') break;
+          // «по мере необходимости не реже 2 раз в год»: the minimum frequency is the deadline, not part of the clause
+          if (rest.t === 'rawword' && rest.w === 'не' && next?.t === 'rawword' && next.w === 'реже') break;
           tokens.push(rest.t === 'rawword' ? { t: 'word', w: rest.w, o: rest.o, l: rest.l } : rest);
         }
         i--;

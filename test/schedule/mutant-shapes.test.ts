@@ -62,6 +62,13 @@ describe('mutated phrases are read right or reported', () => {
     },
   );
 
+  it('«по мере необходимости не реже 2 раз в год» (no «, но»): the minimum frequency is read, not swallowed', () => {
+    const s = read('по мере необходимости не реже 2 раз в год', '2024/2025');
+    expect(s.kind).toBe('recurring');
+    expect(windows(s)).toEqual(['2024-09-01..2024-12-31', '2025-01-01..2025-05-31']);
+    expect(s.note).toBe('по мере необходимости');
+  });
+
   it('«по мере но необходимости, не реже 2 раз в год»: «но» ends the clause, the rest is not swallowed', () => {
     const s = read('по мере но необходимости, не реже 2 раз в год', '2024/2025');
     expect(s.kind).not.toBe('external');
