@@ -18,7 +18,6 @@ import { buildRule } from './rule-build.js';
 import { tidy } from './text.js';
 import { tokenize } from './tokenize.js';
 import type { Parsed } from './structure.js';
-import type { Token } from './token.js';
 import type { DeadlineContext, PhraseIssue, Schedule } from './types.js';
 
 /**
@@ -192,7 +191,7 @@ function holdsDate(note: string): boolean {
     (t, k) =>
       t.t === 'date' ||
       t.t === 'month' ||
-      (t.t === 'num' && toks[k + 1]?.t === 'kw' && (toks[k + 1] as Token & { t: 'kw' }).k === 'datew'),
+      (t.t === 'num' && toks.slice(k + 1, k + 3).some((x) => x.t === 'kw' && x.k === 'datew')),
   );
 }
 

@@ -84,7 +84,8 @@ function readYear(c: Cursor, issues?: PhraseIssue[]): number | null {
   const sep = c.peek();
   const after = c.peek(1);
   const y2 = yearOf(after);
-  if (issues && sep?.t === 'sep' && !sep.semi && y2 !== null && after) {
+  // «Февраль; 2022» too: a semicolon before the phrase's last word, a year, is the same slip as a comma
+  if (issues && sep?.t === 'sep' && y2 !== null && after) {
     const rest = c.toks.slice(c.i + 2).filter((t) => !(t.t === 'kw' && t.k === 'yearw'));
     if (rest.length === 0) {
       c.i += 2;

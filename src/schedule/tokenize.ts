@@ -125,6 +125,8 @@ export function tokenize(phrase: string): Tokenized {
             : { t: 'word', w: s.slice(i, i + width), ...span(i, i + width) };
       // «02.09.,24-25.10.24»: a comma glued between a date's closing dot and a number is a slip, not a list
       if (kind === 'sep' && s[i - 1] === '.' && isDigit(s[i - 2]) && isDigit(s[i + 1])) odd.push(span(i - 1, i + 1));
+      // «1;1 января», «2;4.03.23»: a semicolon glued inside a number is a slip («12,13 января» with a comma is a list)
+      else if (c === ';' && isDigit(s[i - 1]) && isDigit(s[i + 1])) odd.push(span(i, i + 1));
       // «25--26 января», «июль - -август»: a doubled dash is one dash; other marks side by side («,—», «:–») are odd
       const prev = raws[raws.length - 1];
       if (prev && PUNCT.has(prev.t) && kind && !(tok.t === 'dash' && prev.t === 'dash'))

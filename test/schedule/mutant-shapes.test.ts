@@ -13,6 +13,7 @@ describe('mutated phrases are read right or reported', () => {
     const phrase = 'ежеквартально до 15 числа месяца (за год до 25 числа месяца), следующего за отчетным';
     const s = read(phrase, '2024');
     expect(codes(s)).toContain('bracket-date');
+    expect(codes(read(phrase.replace('до 25 числа', '25 до числа'), '2024'))).toContain('bracket-date');
     const at = s.issues.find((i) => i.code === 'bracket-date')!;
     expect(phrase.slice(at.offset, at.offset! + at.length!)).toBe('(за год до 25 числа месяца)');
     expect(at.message).toContain('за год до 25 числа месяца');
@@ -43,6 +44,19 @@ describe('mutated phrases are read right or reported', () => {
   it('«02.09.,24-25.10.24»: a comma glued after a date’s dot is reported; «12,13 января» is a list', () => {
     expect(codes(read('02.09.,24-25.10.24', '2024/2025'))).toContain('punctuation-odd');
     expect(codes(read('12,13 января', '2021'))).toEqual([]);
+  });
+
+  it.each([
+    ['1;1 января', '2025'],
+    ['2;4.03.23', '2022/2023'],
+  ])('«%s»: a semicolon glued inside a number is reported', (phrase, period) => {
+    expect(codes(read(phrase, period))).toContain('punctuation-odd');
+  });
+
+  it('«Февраль; 2022»: the year after a semicolon is the month’s year, with a warning', () => {
+    const s = read('Февраль; 2022', '2022');
+    expect(codes(s)).toEqual(['comma-year']);
+    expect(windows(s)).toEqual(['2022-02-01..2022-02-28']);
   });
 
   it.each(['в течение учебного полугодия', 'учебных недель', '01.09 - 28.10.2022 учебных (42 дня)'])(
