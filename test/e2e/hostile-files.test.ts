@@ -44,6 +44,24 @@ describe('inputs that are not regular files are refused, never read (#15 item 11
     expect(existsSync(join(dir, 'out', '500plus-lysogorsk.docx'))).toBe(true);
   });
 
+  it.skipIf(!existsSync('/dev/zero'))('`import` of a link to /dev/zero or a FIFO: a usage error at once', () => {
+    const dir = project();
+    symlinkSync('/dev/zero', join(dir, 'zero.docx'));
+    const files = ['zero.docx'];
+    if (canFifo) {
+      spawnSync('mkfifo', [join(dir, 'fifo.docx')]);
+      files.push('fifo.docx');
+    }
+    for (const file of files) {
+      const started = Date.now();
+      const r = runCli(['import', file, '-o', '-'], { cwd: dir });
+      expect(Date.now() - started).toBeLessThan(30_000);
+      expect(r.code).toBe(2);
+      expect(r.stderr).toContain(`«${file}»: это не обычный файл`);
+      expect(r.stderr).not.toMatch(/\n\s+at /);
+    }
+  });
+
   it('a file over the size limit is refused before it is parsed', () => {
     const dir = project();
     writeFileSync(join(dir, 'roadmaps', 'huge.yaml'), `${SMALL}# ${'x'.repeat(17 * 1024 * 1024)}\n`);

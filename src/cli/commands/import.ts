@@ -10,7 +10,16 @@ import { loadConfig } from '../../project/config.js';
 import { packageRoot } from '../../project/package-root.js';
 import { UsageError, type CliIo } from '../io.js';
 import { plural } from '../../util/plural.js';
-import { makeDirectory } from '../../project/fs-probe.js';
+import { makeDirectory, readInput, type InputRead } from '../../project/fs-probe.js';
+
+const MAX_DOCX_BYTES = 64 * 1024 * 1024;
+
+const INPUT_PROBLEMS: Record<Exclude<(InputRead & { ok: false })['problem'], 'missing'>, string> = {
+  'no-access': 'нет прав на чтение файла',
+  directory: 'это папка, а нужен файл .docx',
+  'not-regular': 'это не обычный файл (канал, устройство или ссылка на них)',
+  'too-large': 'файл больше 64 МБ — это не документ дорожной карты',
+};
 
 export interface ImportCliOptions {
   output?: string;
@@ -20,10 +29,16 @@ export interface ImportCliOptions {
 /** `roadmap import file.docx [-o out.yaml|-] [--force]`: DOCX → YAML, checked by the compiler before it is written. */
 export async function runImport(io: CliIo, file: string, opts: ImportCliOptions): Promise<number> {
   const path = resolve(io.cwd, file);
-  if (!existsSync(path) || !statSync(path).isFile()) throw new UsageError(`не найден файл «${file}».`);
+  // A regular file of at most 64 MB (a DOCX with photos is still well under it): a FIFO or a link to /dev/zero
+  // is refused instead of hanging or filling the memory.
+  const input = readInput(path, MAX_DOCX_BYTES);
+  if (!input.ok) {
+    if (input.problem === 'missing') throw new UsageError(`не найден файл «${file}».`);
+    throw new UsageError(`«${file}»: ${INPUT_PROBLEMS[input.problem]}.`);
+  }
   const { config } = loadConfig(io.cwd);
   const year = Number((io.env.ROADMAP_TODAY ?? '').slice(0, 4)) || io.now().getFullYear();
-  const result = importDocx(readFileSync(path), {
+  const result = importDocx(input.bytes, {
     fileName: basename(path),
     templates: readTemplates(config.root),
     fallbackYear: year,
