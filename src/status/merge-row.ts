@@ -3,8 +3,8 @@ import type { TrackerBaseline } from '../tracker/provenance.js';
 import { parseStatusValue } from './status-values.js';
 import { cellDate } from './tracker-cells.js';
 
-type Field = 'status' | 'doneDate' | 'evidence' | 'comment';
-const FIELDS: readonly Field[] = ['status', 'doneDate', 'evidence', 'comment'];
+type Field = 'status' | 'doneDate' | 'evidence' | 'comment' | 'fact';
+const FIELDS: readonly Field[] = ['status', 'doneDate', 'evidence', 'comment', 'fact'];
 
 /** Why a change from the tracker waits for `--force`. */
 type HeldReason =
@@ -37,10 +37,11 @@ export function baselineEntry(
     doneDate: cellDate(row.done) ?? null,
     evidence: row.evidence || null,
     comment: row.comment || null,
+    fact: row.fact || null,
   };
 }
 
-const EMPTY = { status: 'не начато', doneDate: null, evidence: null, comment: null } as const;
+const EMPTY = { status: 'не начато', doneDate: null, evidence: null, comment: null, fact: null } as const;
 
 /**
  * A three-way merge of one row: `tracker` (what the person left in the file), `recorded` (the status file now)
@@ -58,12 +59,14 @@ export function mergeRow(
   const merged: OccurrenceStatus = { ...now };
   const held: HeldChange[] = [];
   for (const field of FIELDS) {
-    const to = tracker[field];
-    const from = now[field];
-    if (base && to === base[field]) continue; // left as built: the status file's value stands
+    // A tracker without a «Факт» column says nothing about the fact (undefined), which is not «emptied».
+    if (tracker[field] === undefined) continue;
+    const to = tracker[field] ?? null;
+    const from = now[field] ?? null;
+    if (base && to === (base[field] ?? null)) continue; // left as built: the status file's value stands
     if (to === from) continue;
     const reason: HeldReason | null = base
-      ? from !== base[field]
+      ? from !== (base[field] ?? null)
         ? 'conflict'
         : backwards(field, from, to)
           ? 'backwards'
