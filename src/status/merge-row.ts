@@ -41,7 +41,7 @@ export function baselineEntry(
   };
 }
 
-const EMPTY = { status: 'не начато', doneDate: null, evidence: null, comment: null, fact: null } as const;
+const EMPTY = { status: 'не начато', doneDate: null, evidence: null, comment: null } as const;
 
 /**
  * A three-way merge of one row: `tracker` (what the person left in the file), `recorded` (the status file now)
@@ -55,7 +55,8 @@ export function mergeRow(
   base: OccurrenceStatus | null,
   force: boolean,
 ): { merged: OccurrenceStatus; held: HeldChange[] } {
-  const now: OccurrenceStatus = recorded ?? { ...tracker, ...EMPTY };
+  // Nothing recorded yet: an empty entry (with no fact at all, as the status file would read it).
+  const now: OccurrenceStatus = recorded ?? { uid: tracker.uid, deadline: tracker.deadline, ...EMPTY };
   const merged: OccurrenceStatus = { ...now };
   const held: HeldChange[] = [];
   for (const field of FIELDS) {
