@@ -48,6 +48,8 @@ export function regionPage(groups: readonly District<RoadmapView>[], site: SiteC
       'total',
     )}</tfoot>`,
     '</table></div>',
+    // #20: the same table as a workbook (xlsx builds of several districts write it).
+    site.outputs.has('region.xlsx') ? '<p><a href="region.xlsx">Эта таблица в Excel (region.xlsx)</a></p>' : '',
     '</section>',
   ].join('\n');
   return layout({ title: 'Сводка по районам', root: '', today: site.today, main });

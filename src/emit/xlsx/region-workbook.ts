@@ -8,7 +8,7 @@ import { rezipDeterministic } from './rezip.js';
 import { displayTitle } from './tracker-model.js';
 import { FONT } from './tracker-sheet.js';
 
-export const REGION_SHEET = 'Сводка по районам';
+const REGION_SHEET = 'Сводка по районам';
 const HEAD = ['Район / дорожная карта', 'Карт', 'Сроков', 'Выполнено', 'Выполнено, %', 'Просрочено', 'Впереди'];
 
 /**
