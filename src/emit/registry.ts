@@ -3,18 +3,19 @@ import type { Emitter, OutputFormat } from './emitter.js';
 import { htmlEmitter } from './html/html-emitter.js';
 import { icsEmitter } from './ics/ics-emitter.js';
 import { jsonEmitter } from './json/json-emitter.js';
+import { regionXlsxEmitter } from './xlsx/region-emitter.js';
 import { xlsxEmitter } from './xlsx/xlsx-emitter.js';
 
 /**
- * Every output format, each declared by its emitter. The declarations are light: validating or building JSON
- * never loads docx, exceljs or the calendar writer.
+ * Every output format, each declared by its emitters (xlsx: the trackers, then the regional summary). The
+ * declarations are light: validating or building JSON never loads docx, exceljs or the calendar writer.
  */
-const EMITTERS: Readonly<Record<OutputFormat, Emitter>> = {
-  docx: docxEmitter,
-  xlsx: xlsxEmitter,
-  ics: icsEmitter,
-  json: jsonEmitter,
-  html: htmlEmitter,
+const EMITTERS: Readonly<Record<OutputFormat, readonly Emitter[]>> = {
+  docx: [docxEmitter],
+  xlsx: [xlsxEmitter, regionXlsxEmitter],
+  ics: [icsEmitter],
+  json: [jsonEmitter],
+  html: [htmlEmitter],
 };
 
 /**
@@ -22,7 +23,7 @@ const EMITTERS: Readonly<Record<OutputFormat, Emitter>> = {
  * other outputs last: the merging emitters then run one after another, on one copy of every roadmap.
  */
 export function emittersFor(formats: readonly OutputFormat[]): Emitter[] {
-  const chosen = [...new Set(formats)].map((f) => EMITTERS[f]);
+  const chosen = [...new Set(formats)].flatMap((f) => EMITTERS[f]);
   const last = (e: Emitter) => e.needs.includes('outputs');
   return [
     ...chosen.filter((e) => e.perRoadmap && !last(e)),

@@ -101,6 +101,9 @@ export async function buildProject(options: BuildOptions): Promise<BuildReport> 
   };
   const collected = () => options.formats.flatMap((f) => byFormat.get(f) ?? []);
   const complete = new Set<string>();
+  // A format whose per-roadmap files were redone for some roadmaps only (its merged file, e.g. region.xlsx, does
+  // not make it complete: the others' files are kept from earlier builds).
+  const partly = new Set<string>();
   let everything: ResolvedRoadmap[] | null = null;
   // Progress counts steps: one per roadmap for a per-roadmap emitter, one for a merging emitter.
   const total = emitters.reduce((n, e) => n + (e.perRoadmap ? store.size : 1), 0);
@@ -117,7 +120,8 @@ export async function buildProject(options: BuildOptions): Promise<BuildReport> 
         continue;
       }
       // With nothing built, the previous outputs stay as they were, and the page keeps linking them.
-      if (!partial && store.size > 0) complete.add(emitter.format);
+      if (partial) partly.add(emitter.format);
+      if (!partial && !partly.has(emitter.format) && store.size > 0) complete.add(emitter.format);
       // An emitter that lists the outputs never lists its own previous files: it is replacing them.
       if (emitter.needs.includes('outputs'))
         ctx.outputs = [...collected(), ...keptOutputs(options.outDir, new Set([...complete, emitter.format]))];

@@ -110,3 +110,14 @@ export function meetsTarget(t: IndicatorTarget, fact: string): boolean | null {
       return t.unit === '%' || t.value !== 0 ? v >= t.value : v === t.value;
   }
 }
+
+/**
+ * «цель: не менее 14 человек; факт: 12 — не достигнуто»: the report's line for a recorded fact. Without a target
+ * the fact is shown as it is; without a number in it, no verdict.
+ */
+export function factVerdict(t: IndicatorTarget | null, fact: string): string {
+  if (!t) return `факт: ${fact}`;
+  const met = meetsTarget(t, fact);
+  const verdict = met === null ? '' : met ? ' — достигнуто' : ' — не достигнуто';
+  return `цель: ${targetText(t)}; факт: ${fact}${verdict}`;
+}

@@ -5,6 +5,7 @@ const FIELD_RU: Record<HeldChange['field'], string> = {
   doneDate: 'дата выполнения',
   evidence: 'документ',
   comment: 'комментарий',
+  fact: 'факт',
 };
 
 const REASON_RU: Record<HeldChange['reason'], string> = {

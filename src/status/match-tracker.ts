@@ -79,6 +79,7 @@ export function matchTracker(
     const filled =
       rec.evidence !== '' ||
       rec.comment !== '' ||
+      !!rec.fact ||
       cellDate(rec.done) !== null ||
       (rec.status !== '' && parseStatusValue(rec.status) !== 'не начато');
     if (rec.key === '') {
@@ -120,6 +121,7 @@ export function matchTracker(
       doneDate,
       evidence: rec.evidence || null,
       comment: rec.comment || null,
+      ...(rec.fact !== undefined ? { fact: rec.fact || null } : {}),
     };
     if (hasContent(entry)) result.recorded++;
     const before = input.book.get(statusKey(entry.uid, entry.deadline));
@@ -164,5 +166,11 @@ function rowLabel(rec: TrackerRecord): string {
 }
 
 function sameStatus(a: OccurrenceStatus, b: OccurrenceStatus): boolean {
-  return a.status === b.status && a.doneDate === b.doneDate && a.evidence === b.evidence && a.comment === b.comment;
+  return (
+    a.status === b.status &&
+    a.doneDate === b.doneDate &&
+    a.evidence === b.evidence &&
+    a.comment === b.comment &&
+    (a.fact ?? null) === (b.fact ?? null)
+  );
 }

@@ -3,8 +3,8 @@ import type { TrackerBaseline } from '../tracker/provenance.js';
 import { parseStatusValue } from './status-values.js';
 import { cellDate } from './tracker-cells.js';
 
-type Field = 'status' | 'doneDate' | 'evidence' | 'comment';
-const FIELDS: readonly Field[] = ['status', 'doneDate', 'evidence', 'comment'];
+type Field = 'status' | 'doneDate' | 'evidence' | 'comment' | 'fact';
+const FIELDS: readonly Field[] = ['status', 'doneDate', 'evidence', 'comment', 'fact'];
 
 /** Why a change from the tracker waits for `--force`. */
 type HeldReason =
@@ -37,6 +37,7 @@ export function baselineEntry(
     doneDate: cellDate(row.done) ?? null,
     evidence: row.evidence || null,
     comment: row.comment || null,
+    fact: row.fact || null,
   };
 }
 
@@ -54,16 +55,19 @@ export function mergeRow(
   base: OccurrenceStatus | null,
   force: boolean,
 ): { merged: OccurrenceStatus; held: HeldChange[] } {
-  const now: OccurrenceStatus = recorded ?? { ...tracker, ...EMPTY };
+  // Nothing recorded yet: an empty entry (with no fact at all, as the status file would read it).
+  const now: OccurrenceStatus = recorded ?? { uid: tracker.uid, deadline: tracker.deadline, ...EMPTY };
   const merged: OccurrenceStatus = { ...now };
   const held: HeldChange[] = [];
   for (const field of FIELDS) {
-    const to = tracker[field];
-    const from = now[field];
-    if (base && to === base[field]) continue; // left as built: the status file's value stands
+    // A tracker without a «Факт» column says nothing about the fact (undefined), which is not «emptied».
+    if (tracker[field] === undefined) continue;
+    const to = tracker[field] ?? null;
+    const from = now[field] ?? null;
+    if (base && to === (base[field] ?? null)) continue; // left as built: the status file's value stands
     if (to === from) continue;
     const reason: HeldReason | null = base
-      ? from !== base[field]
+      ? from !== (base[field] ?? null)
         ? 'conflict'
         : backwards(field, from, to)
           ? 'backwards'

@@ -15,6 +15,8 @@ export interface TrackerRecord {
   done: unknown;
   evidence: string;
   comment: string;
+  /** #20: the «Факт» cell as text; absent when the tracker has no «Факт» column (built before it existed). */
+  fact?: string;
 }
 
 /** The file is not a tracker this tool wrote (not an xlsx, no «Трекер» sheet with the key column …). */
@@ -29,7 +31,7 @@ export class TrackerFormatError extends Error {
 }
 
 const NEEDED: readonly ColumnId[] = ['key', 'status'];
-const READ: readonly ColumnId[] = ['key', 'number', 'title', 'status', 'done', 'evidence', 'comment'];
+const READ: readonly ColumnId[] = ['key', 'number', 'title', 'status', 'done', 'evidence', 'comment', 'fact'];
 
 export interface TrackerContents {
   records: TrackerRecord[];
@@ -91,10 +93,10 @@ function provenanceHead(values: unknown[]): TrackerBaseline | null {
 }
 
 function addBaselineRow(baseline: TrackerBaseline, values: unknown[]): void {
-  const [key = '', status = '', done = '', evidence = '', comment = ''] = PROVENANCE_COLUMNS.map((_, i) =>
+  const [key = '', status = '', done = '', evidence = '', comment = '', fact = ''] = PROVENANCE_COLUMNS.map((_, i) =>
     cellText(values[i + 1]),
   );
-  if (key !== '') baseline.rows.set(key, { status, done, evidence, comment });
+  if (key !== '') baseline.rows.set(key, { status, done, evidence, comment, fact });
 }
 
 function headerColumns(values: unknown[]): Map<ColumnId, number> | null {
@@ -122,5 +124,6 @@ function record(row: number, values: unknown[], columns: Map<ColumnId, number>):
     done: get('done') ?? null,
     evidence: cellText(get('evidence')),
     comment: cellText(get('comment')),
+    ...(columns.has('fact') ? { fact: cellText(get('fact')) } : {}),
   };
 }

@@ -9,7 +9,7 @@ export function statusFilePath(roadmapSource: string): string {
 export const UNDATED_KEY = 'undated';
 
 /** Fields of one occurrence in the status file, in the order they are written. */
-export const STATUS_FIELDS = ['status', 'done', 'evidence', 'comment'] as const;
+export const STATUS_FIELDS = ['status', 'done', 'evidence', 'comment', 'fact'] as const;
 export type StatusField = (typeof STATUS_FIELDS)[number];
 
 /** What to record for one occurrence, with a human label for the YAML comment of a new item. */
@@ -29,6 +29,8 @@ export function fieldValue(entry: OccurrenceStatus, field: StatusField): string 
       return entry.evidence;
     case 'comment':
       return entry.comment;
+    case 'fact':
+      return entry.fact ?? null;
   }
 }
 

@@ -17,6 +17,8 @@ export const COL = {
   deadline: { header: 'Дедлайн', width: 12 },
   executors: { header: 'Исполнители', width: 24 },
   indicator: { header: 'Показатель', width: 34 },
+  // #20: what was achieved, a number, next to a measurable target (hidden when no item has one).
+  fact: { header: 'Факт', width: 10 },
   evidence: { header: 'Подтверждающий документ', width: 26 },
   section: { header: 'Направление', width: 30 },
   // Hidden technical columns: the row's identity for import, and codes the summary's formulas count by.

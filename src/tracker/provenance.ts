@@ -14,6 +14,8 @@ interface BaselineRow {
   done: string;
   evidence: string;
   comment: string;
+  /** #20: «» in provenance written before the «Факт» column existed. */
+  fact: string;
 }
 
 export interface TrackerBaseline {
@@ -23,5 +25,5 @@ export interface TrackerBaseline {
   rows: Map<string, BaselineRow>;
 }
 
-/** Columns of the provenance sheet, from A. */
-export const PROVENANCE_COLUMNS = ['key', 'status', 'done', 'evidence', 'comment'] as const;
+/** Columns of the provenance sheet, from A (`fact` last: older trackers' sheets simply lack it). */
+export const PROVENANCE_COLUMNS = ['key', 'status', 'done', 'evidence', 'comment', 'fact'] as const;

@@ -27,12 +27,12 @@ describe('tracker XLSX (read back from the XML, without exceljs)', async () => {
 
   it('freezes the header row and the number and title columns, and puts a filter on it', () => {
     expect(sheet).toMatch(/<pane xSplit="2" ySplit="1"[^>]*topLeftCell="C2"[^>]*state="frozen"/);
-    expect(sheet).toMatch(/<autoFilter ref="A1:K12"\/>/);
+    expect(sheet).toMatch(/<autoFilter ref="A1:L12"\/>/);
   });
 
   it('has one row per occurrence: the quarterly item four times, with its four quarter ends', () => {
     const keys = tracker
-      .filter((c) => c.ref.startsWith('L') && c.text.startsWith(`${QUARTERLY_UID}#2023`))
+      .filter((c) => c.ref.startsWith('M') && c.text.startsWith(`${QUARTERLY_UID}#2023`))
       .map((c) => c.text);
     expect(keys).toEqual(
       ['2023-03-31', '2023-06-30', '2023-09-30', '2023-12-31'].map((d) => statusKey(QUARTERLY_UID, d)),
@@ -62,7 +62,7 @@ describe('tracker XLSX (read back from the XML, without exceljs)', async () => {
     const rules = [...sheet.matchAll(/<cfRule type="expression"[^>]*><formula>([^<]*)<\/formula>/g)].map((m) =>
       unescape(m[1]!),
     );
-    expect(sheet).toContain('<conditionalFormatting sqref="A2:K12">');
+    expect(sheet).toContain('<conditionalFormatting sqref="A2:L12">');
     expect(rules).toEqual([
       '$C2="выполнено"',
       'AND($C2<>"выполнено",$G2<>"",$G2<TODAY())',
@@ -84,7 +84,7 @@ describe('tracker XLSX (read back from the XML, without exceljs)', async () => {
     const formulas = summary.filter((c) => c.formula).map((c) => unescape(c.formula!));
     expect(formulas.length).toBeGreaterThan(20);
     for (const f of formulas) expect(f).not.toMatch(/Направление|Отдел|ГБУ|SUM\(A1/);
-    expect(formulas).toContain(`COUNTIFS('Трекер'!$M:$M,1,'Трекер'!$C:$C,"выполнено")`);
+    expect(formulas).toContain(`COUNTIFS('Трекер'!$N:$N,1,'Трекер'!$C:$C,"выполнено")`);
     expect(formulas.some((f) => f.includes('TODAY()'))).toBe(true);
     const labels = summary.filter((c) => c.ref.startsWith('A')).map((c) => c.text);
     expect(labels).toEqual(
@@ -119,7 +119,7 @@ describe('tracker XLSX', () => {
     const tracker = cells(parts, 'xl/worksheets/sheet1.xml');
     const key = tracker.find((c) => c.text === statusKey(QUARTERLY_UID, '2023-06-30'))!;
     const row = (col: string) => tracker.find((c) => c.ref === `${col}${key.ref.slice(1)}`);
-    expect([row('C')?.text, row('D')?.text, row('J')?.text, row('E')?.text]).toEqual([
+    expect([row('C')?.text, row('D')?.text, row('K')?.text, row('E')?.text]).toEqual([
       'выполнено',
       '45092',
       'Приказ № 7',
@@ -138,7 +138,7 @@ describe.skipIf(!PYTHON)('tracker XLSX read by openpyxl', () => {
     // The import's provenance (#15): out of sight, and out of reach of «Показать лист».
     expect(seen.hiddenSheets).toEqual([['roadmap-provenance', 'veryHidden']]);
     expect(seen.freeze).toBe('C2');
-    expect(seen.filter).toBe('A1:K12');
+    expect(seen.filter).toBe('A1:L12');
     expect(seen.validations).toEqual([['list', '"не начато,в работе,выполнено,не выполнено"', 'C2:C12']]);
     expect((seen.rules as string[]).filter((f) => f.includes('TODAY()'))).toHaveLength(2);
     expect(seen.quarterly).toEqual(['2023-03-31', '2023-06-30', '2023-09-30', '2023-12-31']);
@@ -162,8 +162,8 @@ print(json.dumps({
   'filter': ws.auto_filter.ref,
   'validations': [[v.type, v.formula1, str(v.sqref)] for v in ws.data_validations.dataValidation],
   'rules': rules,
-  'quarterly': [r[6].value.date().isoformat() for r in rows if (r[11].value or '').startswith('fixture-2@roadmap#2023')],
-  'formulaTitles': [[r[1].value, r[1].data_type] for r in rows if str(r[1].value).startswith('=') and r[11].value and r[11].value.endswith('2023-03-31')],
-  'hiddenKey': ws.column_dimensions['L'].hidden,
+  'quarterly': [r[6].value.date().isoformat() for r in rows if (r[12].value or '').startswith('fixture-2@roadmap#2023')],
+  'formulaTitles': [[r[1].value, r[1].data_type] for r in rows if str(r[1].value).startswith('=') and r[12].value and r[12].value.endswith('2023-03-31')],
+  'hiddenKey': ws.column_dimensions['M'].hidden,
 }, ensure_ascii=False))
 `;

@@ -6,7 +6,7 @@ import { ruDate } from '../../util/dates.js';
 import { plural } from '../../util/plural.js';
 import { roadmapName } from '../ics/plain.js';
 import { feedsSection } from './feeds-section.js';
-import { type District } from './districts.js';
+import type { District } from '../../tracker/districts.js';
 import { esc, href } from './escape.js';
 import { STATE_WORDS, stateBadge } from './item-state.js';
 import { layout } from './layout.js';
@@ -18,7 +18,11 @@ import type { RoadmapView } from './site-model.js';
 const OVERDUE_SHOWN = 10;
 
 /** index.html: every roadmap's progress by district, what is overdue, the next 30 days, the calendars. */
-export function homePage(groups: readonly District[], upcoming: UpcomingReport, site: SiteContext): string {
+export function homePage(
+  groups: readonly District<RoadmapView>[],
+  upcoming: UpcomingReport,
+  site: SiteContext,
+): string {
   const count = groups.reduce((n, d) => n + d.views.length, 0);
   const lead = `<p class="muted">${esc(plural(count, 'дорожная карта', 'дорожные карты', 'дорожных карт'))}: ход выполнения, просроченные и ближайшие сроки, документы и календари для подписки.</p>`;
   const main = [
@@ -39,7 +43,7 @@ export function homePage(groups: readonly District[], upcoming: UpcomingReport, 
   return layout({ title: 'Дорожные карты: ход выполнения и сроки', root: '', today: site.today, lead, main });
 }
 
-function districtBlock(d: District, site: SiteContext, several: boolean): string {
+function districtBlock(d: District<RoadmapView>, site: SiteContext, several: boolean): string {
   const head = [`<h3 id="${d.anchor}">${esc(d.name || 'Район не указан')}</h3>`, several ? progressBar(d.counts) : ''];
   return [
     `<section class="district" aria-labelledby="${d.anchor}">`,

@@ -2,7 +2,7 @@ import { StreamedFiles, type Emit, type OutputFile } from '../emitter.js';
 import { executorPagePath, roadmapPagePath } from '../../model/site-paths.js';
 import { collectUpcoming } from '../../upcoming/collect.js';
 import { assignExecutorFeeds } from '../ics/executor-keys.js';
-import { districts } from './districts.js';
+import { districts } from '../../tracker/districts.js';
 import { executorEntries, executorPage } from './executor-page.js';
 import { homePage } from './home-page.js';
 import { regionPage } from './region-page.js';

@@ -1,11 +1,6 @@
+import { split } from '../../tracker/districts.js';
 import type { Counts } from '../../tracker/progress.js';
 import { esc } from './escape.js';
-
-/** done / overdue / still ahead, as `roadmap status` counts them (occurrences, not items). */
-export function split(c: Counts): { done: number; overdue: number; ahead: number; percent: number } {
-  const ahead = c.total - c.done - c.overdue;
-  return { done: c.done, overdue: c.overdue, ahead, percent: c.total ? Math.round((c.done / c.total) * 100) : 0 };
-}
 
 /** «выполнено 12 из 93 (13 %), просрочено 5, впереди 76» */
 export function countsText(c: Counts): string {

@@ -1,14 +1,15 @@
 import { roadmapPagePath } from '../../model/site-paths.js';
 import type { Counts } from '../../tracker/progress.js';
 import { roadmapName } from '../ics/plain.js';
-import { sumCounts, type District } from './districts.js';
+import { split, sumCounts, type District } from '../../tracker/districts.js';
+import type { RoadmapView } from './site-model.js';
 import { esc, href } from './escape.js';
 import { layout } from './layout.js';
-import { progressBar, split } from './progress-bar.js';
+import { progressBar } from './progress-bar.js';
 import type { SiteContext } from './site-context.js';
 
 /** region.html: one line per district and per roadmap, with the region's total. */
-export function regionPage(groups: readonly District[], site: SiteContext): string {
+export function regionPage(groups: readonly District<RoadmapView>[], site: SiteContext): string {
   const total = sumCounts(groups.map((d) => d.counts));
   const rows: string[] = [];
   for (const d of groups) {
@@ -47,6 +48,8 @@ export function regionPage(groups: readonly District[], site: SiteContext): stri
       'total',
     )}</tfoot>`,
     '</table></div>',
+    // #20: the same table as a workbook (xlsx builds of several districts write it).
+    site.outputs.has('region.xlsx') ? '<p><a href="region.xlsx">Эта таблица в Excel (region.xlsx)</a></p>' : '',
     '</section>',
   ].join('\n');
   return layout({ title: 'Сводка по районам', root: '', today: site.today, main });

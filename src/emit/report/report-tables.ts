@@ -3,6 +3,8 @@ import type { StatusBook } from '../../model/status.js';
 import type { RichText } from '../../model/text.js';
 import type { Period } from '../../schedule/types.js';
 import type { Template } from '../../templates/model.js';
+import { factVerdict, readIndicator } from '../../resolve/indicator.js';
+import { richTextToPlain } from '../../resolve/rich-text.js';
 import { ruDate } from '../../util/dates.js';
 import {
   atLeastLongestWord,
@@ -161,7 +163,11 @@ export function itemsTable(
     const overdue = deadline !== null && deadline < today && status !== 'выполнено';
     const statusText =
       ahead && status === 'не начато' ? 'срок не наступил' : overdue ? `${status}, просрочено` : status;
-    const result: RichText = plainText(...[recorded?.evidence, recorded?.comment].filter((s): s is string => !!s));
+    // #20: what was achieved against a measurable target, with the verdict the site gives too.
+    const fact = recorded?.fact ? factVerdict(readIndicator(richTextToPlain(item.indicator, '')), recorded.fact) : null;
+    const result: RichText = plainText(
+      ...[fact, recorded?.evidence, recorded?.comment].filter((s): s is string => !!s),
+    );
     rows.push({
       kind: 'row',
       cells: [

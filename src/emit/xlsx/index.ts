@@ -42,7 +42,8 @@ export async function trackerWorkbook(
   const rows = xmlSafe(trackerRows(roadmap, ctx.statusesFor(given), codes));
   const sections = roadmap.sections.some((s) => s.title !== null);
   const title = displayTitle(roadmap);
-  const sheet = addTrackerSheet(workbook, rows, { title, sections });
+  const facts = rows.some((r) => r.target || r.fact !== null);
+  const sheet = addTrackerSheet(workbook, rows, { title, sections, facts });
   addSummarySheet(
     workbook,
     title,

@@ -1,5 +1,6 @@
 import type { Executor, ResolvedRoadmap } from '../../model/resolved.js';
 import type { OccurrenceStatus, StatusBook, StatusValue } from '../../model/status.js';
+import { readIndicator } from '../../resolve/indicator.js';
 import { richTextToPlain } from '../../resolve/rich-text.js';
 import { trackedOccurrences, trackerLines } from '../../tracker/occurrences.js';
 import type { IsoDate } from '../../schedule/types.js';
@@ -14,6 +15,10 @@ export interface TrackerRow {
   deadline: IsoDate | null;
   executors: string;
   indicator: string;
+  /** #20: «Факт»: a number when recorded as one, else the recorded text; null when nothing is recorded. */
+  fact: number | string | null;
+  /** #20: the indicator is a measurable target (src/resolve/indicator.ts), so the row has a fact to fill. */
+  target: boolean;
   status: StatusValue | null;
   done: IsoDate | null;
   evidence: string;
@@ -65,12 +70,14 @@ export function trackerRows(roadmap: ResolvedRoadmap, book: StatusBook, codes: r
       when: item.when,
       executors: item.executors.map((e) => e.name).join('\n'),
       indicator: richTextToPlain(item.indicator),
+      target: readIndicator(richTextToPlain(item.indicator, '')) !== null,
     };
     if (line.kind === 'group') {
       return {
         ...base,
         group: true,
         deadline: null,
+        fact: null,
         status: null,
         done: null,
         evidence: '',
@@ -86,6 +93,7 @@ export function trackerRows(roadmap: ResolvedRoadmap, book: StatusBook, codes: r
       ...base,
       group: false,
       deadline: occurrence.deadline,
+      fact: factCell(recorded?.fact ?? null),
       status: recorded?.status ?? 'не начато',
       done: recorded?.doneDate ?? null,
       evidence: recorded?.evidence ?? '',
@@ -95,4 +103,10 @@ export function trackerRows(roadmap: ResolvedRoadmap, book: StatusBook, codes: r
       executorCodes: codesFor(item.executors),
     };
   });
+}
+
+/** «12», «12,5» become numbers (Excel sums and compares them); anything else recorded stays the text it was. */
+function factCell(fact: string | null): number | string | null {
+  if (fact === null || fact.trim() === '') return null;
+  return /^-?\d+(?:[.,]\d+)?$/.test(fact.trim()) ? Number(fact.trim().replace(',', '.')) : fact;
 }

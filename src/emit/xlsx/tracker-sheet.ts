@@ -29,6 +29,8 @@ export interface TrackerSheetOptions {
   title: string;
   /** A roadmap without sections has no «Направление» column to show (it would repeat the title on every row). */
   sections: boolean;
+  /** #20: some item has a measurable target, so the «Факт» column is shown. */
+  facts: boolean;
 }
 
 /** The «Трекер» sheet: one row per occurrence, statuses as a dropdown, colours computed by Excel from TODAY(). */
@@ -44,7 +46,7 @@ export function addTrackerSheet(workbook: Workbook, rows: readonly TrackerRow[],
   ws.columns = COLUMN_ORDER.map((id) => ({
     key: id,
     width: COL[id].width,
-    hidden: HIDDEN_COLUMNS.includes(id) || (id === 'section' && !o.sections),
+    hidden: HIDDEN_COLUMNS.includes(id) || (id === 'section' && !o.sections) || (id === 'fact' && !o.facts),
   }));
   const header = ws.getRow(1);
   COLUMN_ORDER.forEach((id, i) => (header.getCell(i + 1).value = COL[id].header));
@@ -76,6 +78,7 @@ function writeRow(ws: Worksheet, r: number, row: TrackerRow): void {
     deadline: toDate(row.deadline),
     executors: row.executors,
     indicator: row.indicator,
+    fact: row.fact,
     status: row.status,
     done: toDate(row.done),
     evidence: row.evidence,
