@@ -54,3 +54,11 @@ export function calendarUid(key: string, domain: string | null): string {
   return `${key.slice(0, -KEY_DOMAIN.length)}@${domain}`;
 }
 
+/**
+ * An item's key from a UID with any domain: a status file may have been written, or copied from a feed or the
+ * JSON, under another domain than the items' keys (`…@roadmap`); what identifies the item is before the `@`.
+ */
+export function itemKey(uid: string): string {
+  const at = uid.lastIndexOf('@');
+  return at < 0 ? uid : `${uid.slice(0, at)}${KEY_DOMAIN}`;
+}
