@@ -141,6 +141,8 @@ export function loadConfig(cwd: string): { config: ProjectConfig; diagnostics: D
       );
       // The formats the calendar keys need are said in their own words (#16).
       if (issue.code === 'invalid_format') d.hint = issue.message;
+      if (issue.code === 'invalid_value' && key === 'calendarWindows')
+        d.hint = `допустимо: ${CALENDAR_WINDOWS.join(', ')}`;
       diagnostics.push(d);
     }
     return { config, diagnostics };

@@ -120,7 +120,12 @@ describe('calendarWindows: windows in every engine are the JSON windows (#16)', 
   });
   const ends = (id: string) => [...new Set(want.get(id)!.map((o) => o.end))].sort();
   const starts = (id: string) => [
-    ...new Set(want.get(id)!.filter((o) => o.start < o.end).map((o) => o.start)),
+    ...new Set(
+      want
+        .get(id)!
+        .filter((o) => o.start < o.end)
+        .map((o) => o.start),
+    ),
   ];
 
   it.each(ENGINES)('%s: `start` adds a one-day marker on each window’s first day, deadlines unchanged', (_, read) => {

@@ -1,7 +1,7 @@
 import { sha1Hex } from '../../util/hash.js';
 import type { Executor, ResolvedRoadmap } from '../../model/resolved.js';
 import type { ItemVisit } from '../../model/walk.js';
-import { describeItem, numbered } from './description.js';
+import { describeItem, numbered, type WindowsShown } from './description.js';
 import { icsDate, nextDay } from './dates.js';
 import { recurrenceParts, type RecurrencePart } from './recurrence.js';
 import { calendarUid } from '../../resolve/uid.js';
@@ -64,7 +64,6 @@ export function itemEntry(visit: ItemVisit, roadmap: ResolvedRoadmap, options: E
   const ends = [...new Set(item.schedule.occurrences.map((o) => o.end))].sort();
   const parts = recurrenceParts(ends);
   const title = numbered(item.number, richTextToLine(item.title));
-  const description = describeItem(visit, roadmap);
   const url = options.baseUrl
     ? `${options.baseUrl.replace(/\/+$/, '')}/${roadmapPagePath(roadmap.id)}#${itemAnchors(roadmap).get(item.uid) ?? ''}`
     : null;
@@ -72,6 +71,8 @@ export function itemEntry(visit: ItemVisit, roadmap: ResolvedRoadmap, options: E
   // Window starts that get a «Начало» marker: every window's with `start`; with `span`, those of the parts that
   // cannot be written as spans.
   const markerStarts: IsoDate[] = [];
+  const spans = parts.map((part) => (options.windows === 'span' ? spanOf(part, windows) : null));
+  const description = describeItem(visit, roadmap, windowsShown(options.windows, windows.size > 0, spans));
   const makeEvent = (spec: EventSpec): IcsEvent => {
     const progress = partProgress(item.uid, spec.deadlines, options.statuses);
     const summary = shortened(`${progress.done ? '✔ ' : ''}${spec.prefix}${title}`);
@@ -131,7 +132,7 @@ export function itemEntry(visit: ItemVisit, roadmap: ResolvedRoadmap, options: E
   const events = parts.map((part, k) => {
     const key = k === 0 ? item.uid : partUid(item.uid, String(k + 1));
     const first = part.dates[0]!;
-    const span = options.windows === 'span' ? spanOf(part, windows) : null;
+    const span = spans[k]!;
     if (options.windows === 'start' || (options.windows === 'span' && !span))
       for (const d of part.dates) if (windows.has(d)) markerStarts.push(windows.get(d)!);
     if (span) return makeEvent({ key, ...span, deadlines: part.dates, prefix: '', notes: [], alarms: true });
@@ -164,6 +165,12 @@ export function itemEntry(visit: ItemVisit, roadmap: ResolvedRoadmap, options: E
     );
   }
   return { kind: 'event', events, executors: item.executors };
+}
+
+function windowsShown(mode: CalendarWindows, any: boolean, spans: ReadonlyArray<unknown>): WindowsShown {
+  if (!any || mode === 'deadline') return 'last';
+  if (mode === 'start' || spans.every((s) => s === null)) return 'ends';
+  return spans.every((s) => s !== null) ? 'whole' : 'mixed';
 }
 
 /** One VEVENT to write: its key (the UID before the domain), dates, and what its text and alarms say. */
@@ -201,7 +208,10 @@ function windowsByEnd(occurrences: readonly Occurrence[]): Map<IsoDate, IsoDate>
  * DURATION, and a rule for their starts would be a second rule no engine was checked on: those parts stay
  * one-day deadline events and get start markers instead (docs/calendars.md says so).
  */
-function spanOf(part: RecurrencePart, windows: ReadonlyMap<IsoDate, IsoDate>): Omit<EventSpec, 'key' | 'deadlines' | 'prefix' | 'notes' | 'alarms'> | null {
+function spanOf(
+  part: RecurrencePart,
+  windows: ReadonlyMap<IsoDate, IsoDate>,
+): Omit<EventSpec, 'key' | 'deadlines' | 'prefix' | 'notes' | 'alarms'> | null {
   const starts = part.dates.map((d) => windows.get(d));
   if (starts.some((s) => s === undefined)) return null;
   const lengths = new Set(part.dates.map((d, i) => daysBetween(starts[i]!, d)));
