@@ -60,9 +60,13 @@ export const ConfigSchema = z.strictObject({
   uidDomain: z
     .string()
     // an RFC 1123 host name: what follows `@` in every UID, so another department's feed never shares one
-    .regex(/^(?=.{1,253}$)[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?)*$/i, {
-      message: 'имя сайта латиницей, без https:// и пути, например uo.example.ru (кириллический домен — в виде xn--…)',
-    })
+    .regex(
+      /^(?=.{1,253}$)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$/,
+      {
+        message:
+          'имя сайта латиницей, без https:// и пути, например uo.example.ru (кириллический домен — в виде xn--…)',
+      },
+    )
     .describe(
       'Домен в UID событий календаря, например uo.example.ru. По умолчанию — сайт из baseUrl, без baseUrl — roadmap.',
     )
