@@ -103,7 +103,15 @@ export interface EmitContext {
   timeZone?: string;
   /** Published address of the output folder (config `baseUrl`), for `webcal://` links; null when unknown. */
   baseUrl?: string | null;
+  /** #16: the domain of calendar UIDs (config `uidDomain`, else the host of `baseUrl`); absent: `@roadmap`. */
+  uidDomain?: string | null;
+  /** #16: how calendars show a window such as «Август-сентябрь» (config `calendarWindows`); default `deadline`. */
+  calendarWindows?: CalendarWindows;
 }
+
+/** `deadline`: the deadline only; `start`: plus a marker on the window's first day; `span`: the window itself. */
+export const CALENDAR_WINDOWS = ['deadline', 'start', 'span'] as const;
+export type CalendarWindows = (typeof CALENDAR_WINDOWS)[number];
 
 export interface EmitResult {
   files: OutputFile[];

@@ -74,6 +74,9 @@ export async function buildProject(options: BuildOptions): Promise<BuildReport> 
     changedAt: (r: ResolvedRoadmap) => changedAt(r.source) ?? ctx.timestampFor(r),
     timeZone: config.timeZone,
     reminderMinutes: config.reminderMinutes,
+    // #16: feeds published at different addresses never share a UID; unpublished ones keep `@roadmap`
+    uidDomain: config.uidDomain ?? hostOf(config.baseUrl),
+    calendarWindows: config.calendarWindows,
   });
   const staging = new Staging(options.outDir);
   const byFormat = new Map<OutputFormat, string[]>();
@@ -246,4 +249,9 @@ function emitContext(
 /** `out/schemas/roadmap.schema.json` and the config's schema, as `init` copies them into a repository. */
 function schemaFiles(): { path: string; data: string }[] {
   return Object.entries(renderSchemas()).map(([name, text]) => ({ path: `schemas/${name}`, data: text }));
+}
+
+/** The host of a published address (ROADMAP_BASE_URL is not validated like the config's baseUrl). */
+function hostOf(baseUrl: string | null): string | null {
+  return baseUrl && URL.canParse(baseUrl) ? new URL(baseUrl).hostname || null : null;
 }

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import * as z from 'zod';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
-import { OUTPUT_FORMATS, type OutputFormat } from '../emit/emitter.js';
+import { CALENDAR_WINDOWS, OUTPUT_FORMATS, type CalendarWindows, type OutputFormat } from '../emit/emitter.js';
 import { loadYaml } from '../load/load-yaml.js';
 import type { LoadedFile } from '../load/loaded-file.js';
 import { keyPositionOf, positionOf } from '../load/positions.js';
@@ -57,6 +57,26 @@ export const ConfigSchema = z.strictObject({
     .regex(/^[A-Za-z_]+(\/[A-Za-z0-9_+-]+)+$/, { message: 'название пояса, например Europe/Samara' })
     .describe('Часовой пояс календарей (X-WR-TIMEZONE), например Europe/Samara. По умолчанию Europe/Moscow.')
     .optional(),
+  uidDomain: z
+    .string()
+    // an RFC 1123 host name: what follows `@` in every UID, so another department's feed never shares one
+    .regex(
+      /^(?=.{1,253}$)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$/,
+      {
+        message:
+          'имя сайта латиницей, без https:// и пути, например uo.example.ru (кириллический домен — в виде xn--…)',
+      },
+    )
+    .describe(
+      'Домен в UID событий календаря, например uo.example.ru. По умолчанию — сайт из baseUrl, без baseUrl — roadmap.',
+    )
+    .optional(),
+  calendarWindows: z
+    .enum(CALENDAR_WINDOWS)
+    .describe(
+      'Как календарь показывает сроки-периоды («Август-сентябрь»): deadline — только срок, start — ещё событие «Начало», span — весь период. По умолчанию deadline.',
+    )
+    .optional(),
 });
 
 export interface ProjectConfig {
@@ -74,6 +94,9 @@ export interface ProjectConfig {
   /** Minutes after local midnight when calendar reminders fire (config reminderTime, default 09:00). */
   reminderMinutes: number;
   timeZone: string;
+  /** Config uidDomain; null: the host of baseUrl, else `@roadmap` (decided where baseUrl is final, at build). */
+  uidDomain: string | null;
+  calendarWindows: CalendarWindows;
 }
 
 function defaultConfig(root: string): ProjectConfig {
@@ -89,6 +112,8 @@ function defaultConfig(root: string): ProjectConfig {
     schoolCalendar: null,
     reminderMinutes: 9 * 60,
     timeZone: 'Europe/Moscow',
+    uidDomain: null,
+    calendarWindows: 'deadline',
   };
 }
 
@@ -120,6 +145,8 @@ export function loadConfig(cwd: string): { config: ProjectConfig; diagnostics: D
       );
       // The formats the calendar keys need are said in their own words (#16).
       if (issue.code === 'invalid_format') d.hint = issue.message;
+      if (issue.code === 'invalid_value' && key === 'calendarWindows')
+        d.hint = `допустимо: ${CALENDAR_WINDOWS.join(', ')}`;
       diagnostics.push(d);
     }
     return { config, diagnostics };
@@ -138,6 +165,8 @@ export function loadConfig(cwd: string): { config: ProjectConfig; diagnostics: D
       schoolCalendar: school,
       reminderMinutes: c.reminderTime ? minutesOf(c.reminderTime) : config.reminderMinutes,
       timeZone: c.timeZone ?? config.timeZone,
+      uidDomain: c.uidDomain?.toLowerCase() ?? null,
+      calendarWindows: c.calendarWindows ?? config.calendarWindows,
     },
     diagnostics,
   };

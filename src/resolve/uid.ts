@@ -40,3 +40,25 @@ export function assignUids(roadmapId: string, sections: readonly ResolvedSection
 }
 
 export { titleKey as normaliseTitle };
+
+/** The domain every item key ends in: status files and tracker keys are written with it, whatever the feeds use. */
+const KEY_DOMAIN = '@roadmap';
+
+/**
+ * The UID a published calendar (and the JSON) gives an item: its key with the project's domain (config
+ * `uidDomain`, else the host of `baseUrl`) instead of `@roadmap`, so two departments' feeds never share a UID.
+ * Status files and trackers keep the key itself, so changing the domain never orphans recorded statuses.
+ */
+export function calendarUid(key: string, domain: string | null): string {
+  if (!domain || !key.endsWith(KEY_DOMAIN)) return key;
+  return `${key.slice(0, -KEY_DOMAIN.length)}@${domain}`;
+}
+
+/**
+ * An item's key from a UID with any domain: a status file may have been written, or copied from a feed or the
+ * JSON, under another domain than the items' keys (`…@roadmap`); what identifies the item is before the `@`.
+ */
+export function itemKey(uid: string): string {
+  const at = uid.lastIndexOf('@');
+  return at < 0 ? uid : `${uid.slice(0, at)}${KEY_DOMAIN}`;
+}

@@ -3,6 +3,7 @@ import type { StatusFileProblem } from '../diagnostics/details.js';
 import { diagnostic, type Diagnostic } from '../diagnostics/diagnostic.js';
 import { loadYaml } from '../load/load-yaml.js';
 import { statusKey, type OccurrenceStatus } from '../model/status.js';
+import { itemKey } from '../resolve/uid.js';
 import { isIsoDate } from '../util/dates.js';
 import { UNDATED_KEY } from './status-file.js';
 import { parseStatusValue } from './status-values.js';
@@ -66,7 +67,9 @@ export function parseStatusFile(file: string, bytes: Uint8Array, roadmapId?: str
     return { book, items: recorded, diagnostics };
   }
   for (const itemPair of items.items as Pair[]) {
-    const uid = scalarText(itemPair.key);
+    // #16: the calendars' UID domain (config uidDomain) is not part of the item's key
+    const text = scalarText(itemPair.key);
+    const uid = text === null ? null : itemKey(text);
     if (uid) {
       const { line, column } = placeOf(itemPair.key as Node);
       const label = isMap(itemPair.value) ? (itemPair.value.commentBefore?.trim() ?? null) : null;

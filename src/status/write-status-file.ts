@@ -1,3 +1,4 @@
+import { itemKey } from '../resolve/uid.js';
 import {
   Composer,
   CST,
@@ -67,7 +68,7 @@ function editableDocument(tokens: CST.Token[], lineCounter: LineCounter): Docume
 
 function setExistingValues(doc: Document.Parsed, updates: readonly StatusUpdate[], style: StatusFileStyle): void {
   for (const { entry } of updates) {
-    const occ = doc.getIn(['items', entry.uid, occurrenceKeyOf(entry)], true);
+    const occ = doc.getIn(['items', keyInFile(doc, entry.uid), occurrenceKeyOf(entry)], true);
     if (!isMap(occ)) continue;
     for (const field of STATUS_FIELDS) {
       const pair = pairOf(occ, field);
@@ -111,10 +112,25 @@ function setField(occ: YAMLMap, pair: Pair, want: string, style: StatusFileStyle
   }
 }
 
+/**
+ * The item's key as the file spells it: a record written under another UID domain (`…@uo.example.ru`, copied
+ * from a feed) is the same item as `…@roadmap` (read-status-file ignores the domain), so it is edited, not repeated.
+ */
+function keyInFile(doc: Document.Parsed, uid: string): string {
+  const items = doc.get('items', true);
+  if (!isMap(items) || items.has(uid)) return uid;
+  for (const pair of items.items) {
+    const key = isScalar(pair.key) ? pair.key.value : pair.key;
+    if (typeof key === 'string' && itemKey(key) === uid) return key;
+  }
+  return uid;
+}
+
 /** Fields, occurrences and items the file does not have yet are appended at the end of their mapping. */
 function addMissing(doc: Document.Parsed, updates: readonly StatusUpdate[], style: StatusFileStyle): void {
   const newItems = new Map<string, StatusUpdate[]>();
-  for (const [uid, group] of groupByItem(updates)) {
+  for (const [itemUid, group] of groupByItem(updates)) {
+    const uid = keyInFile(doc, itemUid);
     const item = doc.getIn(['items', uid], true);
     if (item === undefined) {
       const worth = group.filter((u) => hasContent(u.entry));

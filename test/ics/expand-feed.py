@@ -2,6 +2,7 @@
 
 stdin: a JSON list of feed texts; stdout: a JSON list with, for each feed, {UID: ["YYYY-MM-DD", ...]} — the
 days every event falls on, RRULE, RDATE and EXDATE applied. Exit code 3 when the module is missing.
+With --spans, each day is "START/END": the instance's first day and its exclusive DTEND (multi-day events).
 """
 import datetime
 import json
@@ -15,13 +16,21 @@ except ImportError as error:
     sys.exit(3)
 
 
+SPANS = "--spans" in sys.argv
+
+
+def day_of(value):
+    return value.date() if isinstance(value, datetime.datetime) else value
+
+
 def expand(text):
     calendar = icalendar.Calendar.from_ical(text)
     days = {}
     for event in recurring_ical_events.of(calendar).between(datetime.date(2010, 1, 1), datetime.date(2040, 1, 1)):
-        value = event["DTSTART"].dt
-        day = value.date() if isinstance(value, datetime.datetime) else value
-        days.setdefault(str(event["UID"]), set()).add(day.isoformat())
+        day = day_of(event["DTSTART"].dt).isoformat()
+        if SPANS:
+            day = f"{day}/{day_of(event['DTEND'].dt).isoformat()}"
+        days.setdefault(str(event["UID"]), set()).add(day)
     return {uid: sorted(dates) for uid, dates in days.items()}
 
 

@@ -48,6 +48,16 @@ describe('writing a status file', () => {
     expect(text).toBe(FILE.replace('status: "в работе"', 'status: "выполнено"'));
   });
 
+  // #16: a record copied from a feed with a UID domain (config uidDomain) is the same item as `…@roadmap`
+  it('edits a record written under another UID domain instead of adding the item again', () => {
+    const file = FILE.replace('a@roadmap:', 'a@uo.example.ru:');
+    const text = writeStatusFile(file, [up(entry('a@roadmap', '2023-03-31', { comment: 'готово' }))], ROADMAP);
+    expect(text).toBe(
+      file.replace('status: "в работе"', 'status: "выполнено"').replace('comment:    #', 'comment: готово    #'),
+    );
+    expect(read(text).book.get('a@roadmap#2023-03-31')?.status).toBe('выполнено');
+  });
+
   it('keeps a BOM and CRLF line ends, also in the lines it adds', () => {
     const crlf = `\uFEFF${FILE.replace(/\n/g, '\r\n')}`;
     const updates = [

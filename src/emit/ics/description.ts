@@ -4,6 +4,26 @@ import type { Occurrence } from '../../schedule/types.js';
 import { ruDate } from '../../util/dates.js';
 import { richTextToLine, richTextToLines, roadmapName } from './plain.js';
 
+/**
+ * What the calendar shows of an item's windows (config calendarWindows): the last day, the first and last day
+ * (`start`), every window whole (`span`) or, where some could not be spans, some whole and some by their ends.
+ */
+export type WindowsShown = 'last' | 'ends' | 'whole' | 'mixed';
+
+const SHOWN_ONE: Record<WindowsShown, string> = {
+  last: 'в календаре отмечен последний день',
+  ends: 'в календаре отмечены первый и последний день',
+  whole: 'в календаре показан весь период',
+  mixed: 'в календаре показан весь период',
+};
+
+const SHOWN_EACH: Record<WindowsShown, string> = {
+  last: 'в календаре отмечен последний день каждого',
+  ends: 'в календаре отмечены первый и последний день каждого',
+  whole: 'в календаре показан каждый период целиком',
+  mixed: 'в календаре — периоды целиком или их первый и последний день',
+};
+
 /** How many windows a recurring item's description lists before «… всего N». */
 const LISTED_WINDOWS = 12;
 
@@ -11,7 +31,7 @@ const LISTED_WINDOWS = 12;
  * The event's DESCRIPTION (unescaped): the deadline exactly as the document says it, how it was understood, the
  * window behind the deadline day, the indicator, the executors and where the item comes from.
  */
-export function describeItem(visit: ItemVisit, roadmap: ResolvedRoadmap): string {
+export function describeItem(visit: ItemVisit, roadmap: ResolvedRoadmap, shown: WindowsShown = 'last'): string {
   const { item, section, parents } = visit;
   const { schedule } = item;
   const lines: string[] = [`Срок: ${item.when}`];
@@ -22,12 +42,13 @@ export function describeItem(visit: ItemVisit, roadmap: ResolvedRoadmap): string
   if (schedule.kind === 'continuous' && occurrences.length === 1) {
     lines.push(`Период: ${window(occurrences[0]!)} (постоянно; в календаре отмечен последний день периода)`);
   } else if (occurrences.length === 1 && occurrences[0]!.start !== occurrences[0]!.end) {
-    lines.push(`Период: ${window(occurrences[0]!)} (в календаре отмечен последний день)`);
+    lines.push(`Период: ${window(occurrences[0]!)} (${SHOWN_ONE[shown]})`);
   } else if (occurrences.length > 1) {
     const listed = occurrences.slice(0, LISTED_WINDOWS).map(window).join('; ');
     const more = occurrences.length > LISTED_WINDOWS ? `; … всего ${occurrences.length}` : '';
     const continuous = schedule.kind === 'continuous' ? 'постоянно; ' : '';
-    lines.push(`Периоды: ${listed}${more} (${continuous}в календаре отмечен последний день каждого)`);
+    const how = schedule.kind === 'continuous' ? SHOWN_EACH.last : SHOWN_EACH[shown];
+    lines.push(`Периоды: ${listed}${more} (${continuous}${how})`);
   }
   if (item.title.length > 1) lines.push('', richTextToLines(item.title), '');
   if (item.indicator.length) lines.push(`Показатель: ${richTextToLines(item.indicator)}`);

@@ -76,6 +76,8 @@ export const emitIcs: Emit = async (roadmaps, ctx) => {
       reminderDays: normaliseReminders(ctx.reminderDays),
       reminderMinutes: ctx.reminderMinutes ?? DEFAULT_REMINDER_MINUTES,
       baseUrl: ctx.baseUrl ?? null,
+      uidDomain: ctx.uidDomain ?? null,
+      windows: ctx.calendarWindows ?? 'deadline',
     };
     const first = roadmaps.length;
     const timeZone = ctx.timeZone ?? DEFAULT_TIME_ZONE;

@@ -1,10 +1,12 @@
 import type { ResolvedItem, ResolvedRoadmap } from '../../model/resolved.js';
 import { richTextToSource } from '../../resolve/rich-text.js';
+import { calendarUid } from '../../resolve/uid.js';
 
 /** The public JSON shape (documented in docs/json.md). Version it when it changes incompatibly. */
 export const JSON_FORMAT_VERSION = 1;
 
-export function roadmapToJson(roadmap: ResolvedRoadmap): object {
+/** `uidDomain`: the calendars' UID domain, so an item's `uid` here is its event's UID (docs/json.md). */
+export function roadmapToJson(roadmap: ResolvedRoadmap, uidDomain: string | null = null): object {
   return {
     format: 'roadmap/resolved',
     version: JSON_FORMAT_VERSION,
@@ -16,15 +18,15 @@ export function roadmapToJson(roadmap: ResolvedRoadmap): object {
     approval: roadmap.approval,
     template: roadmap.template,
     executors: roadmap.executors,
-    sections: roadmap.sections.map((s) => ({ title: s.title, items: s.items.map(itemToJson) })),
+    sections: roadmap.sections.map((s) => ({ title: s.title, items: s.items.map((i) => itemToJson(i, uidDomain)) })),
   };
 }
 
-function itemToJson(item: ResolvedItem): object {
+function itemToJson(item: ResolvedItem, uidDomain: string | null): object {
   const { schedule } = item;
   return {
     number: item.number,
-    uid: item.uid,
+    uid: calendarUid(item.uid, uidDomain),
     id: item.id,
     title: richTextToSource(item.title),
     titleBlocks: item.title,
@@ -43,6 +45,6 @@ function itemToJson(item: ResolvedItem): object {
     executorIds: item.executors.map((e) => e.id),
     note: item.note,
     line: item.position.line,
-    items: item.items.map(itemToJson),
+    items: item.items.map((i) => itemToJson(i, uidDomain)),
   };
 }
