@@ -233,6 +233,12 @@ export const DIAGNOSTICS = {
       `Поле «${key}» ${whereInRoadmap(path)} оставлено пустым: впишите значение или удалите строку.`,
   },
   'limit-exceeded': { ...error, message: (problem: LimitProblem) => limitProblem(problem) },
+  // #20: the site's own pages
+  'roadmap-id-reserved': {
+    ...error,
+    message: (id: string) =>
+      `Идентификатор «${id}» занят страницами сайта (index.html, region.html, region.xlsx): выберите другой id, например «${id}-karta».`,
+  },
   'status-file-other-roadmap': {
     ...warning,
     message: (owner: string, roadmap: string) =>

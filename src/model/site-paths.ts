@@ -6,6 +6,12 @@ import { walkItems } from './walk.js';
  * feeds link to them (`URL`), so both take the paths from here.
  */
 
+/**
+ * Names of the pages the whole build writes (`index.html`, `region.html`, `region.xlsx`): a roadmap with one of
+ * these ids would overwrite them with its own page or tracker, so `validate` refuses such an id.
+ */
+export const SITE_PAGE_NAMES: ReadonlySet<string> = new Set(['index', 'region']);
+
 /** `msoko-bashmakovo.html`: the page of one roadmap, beside its documents. */
 export function roadmapPagePath(roadmapId: string): string {
   return `${roadmapId}.html`;

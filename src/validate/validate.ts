@@ -4,6 +4,7 @@ import { blocksBuild, diagnostic, type Diagnostic, type Place } from '../diagnos
 import type { LoadedFile } from '../load/loaded-file.js';
 import { keyPositionOf, positionOf } from '../load/positions.js';
 import { closest } from '../util/suggest.js';
+import { SITE_PAGE_NAMES } from '../model/site-paths.js';
 import { nearDuplicateTitles } from './near-duplicate-titles.js';
 import { roadmapLimitDiagnostics } from './roadmap-limits.js';
 import {
@@ -41,6 +42,8 @@ export function validateRoadmap(loaded: LoadedFile): ValidateResult {
     diagnostics.push(diagnostic('schema-no-items', at(loaded, { line: 1, column: 1 })));
   }
   diagnostics.push(...roadmapLimitDiagnostics(loaded, roadmap));
+  if (SITE_PAGE_NAMES.has(roadmap.id))
+    diagnostics.push(diagnostic('roadmap-id-reserved', at(loaded, positionOf(loaded, ['id'])), roadmap.id));
   roadmap.sections?.forEach((section, i) => {
     if (section.items.length > 0) return;
     diagnostics.push(

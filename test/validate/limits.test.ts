@@ -132,3 +132,16 @@ describe('messages say what is wrong (#15 item 12)', () => {
     expect(ds[0]!.message).toContain('абракадабра абракадабра');
   });
 });
+
+describe('a roadmap id never takes the name of a site page (#20)', () => {
+  it.each(['index', 'region'])('id «%s» is refused at its place', (id) => {
+    const ds = check(roadmap(item('Мероприятие'), { id }));
+    expect(codes(ds)).toEqual(['roadmap-id-reserved']);
+    expect(ds[0]).toMatchObject({ line: 1, column: 5 });
+    expect(ds[0]!.message).toContain('index.html');
+  });
+
+  it('a name that only contains one is fine', () => {
+    expect(codes(check(roadmap(item('Мероприятие'), { id: 'region-plan' })))).toEqual([]);
+  });
+});
