@@ -221,7 +221,7 @@ print(json.dumps({
   'freeze': ws.freeze_panes,
   'headers': [c.value for c in ws[1]],
   'hidden': [c.value for c in ws[1] if ws.column_dimensions[c.column_letter].hidden],
-  'sectionValues': sorted({str(r[10].value) for r in ws.iter_rows(min_row=2)}),
+  'sectionValues': sorted({str(r[[c.value for c in ws[1]].index('Направление')].value) for r in ws.iter_rows(min_row=2)}),
   'printTitles': ws.print_title_rows,
   'tracker': setup(ws),
   'summary': setup(summary),
