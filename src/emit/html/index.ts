@@ -24,6 +24,7 @@ export const emitHtml: Emit = async (roadmaps, ctx) => {
     feeds,
     outputs: new Set(ctx.outputs ?? []),
     baseUrl: ctx.baseUrl ?? null,
+    uidDomain: ctx.uidDomain ?? null,
     executorPages: new Set([...entries].filter(([, list]) => list.length > 0).map(([key]) => key)),
   };
   const upcoming = collectUpcoming(roadmaps, { today: ctx.today, days: 30, statusesFor: (r) => ctx.statusesFor(r) });

@@ -55,7 +55,7 @@ export function roadmapPage(view: RoadmapView, site: SiteContext): string {
     '<h2 id="timeline-h">График сроков</h2>',
     legend(),
     '<div class="scroll" tabindex="0" role="region" aria-label="Диаграмма сроков">',
-    timelineSvg(view, site.today),
+    timelineSvg(view, site.today, site.uidDomain),
     '</div>',
     '</section>',
   ].join('\n');

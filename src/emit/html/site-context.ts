@@ -11,6 +11,8 @@ export interface SiteContext {
   feeds: ReadonlyMap<string, ExecutorFeed>;
   outputs: ReadonlySet<string>;
   baseUrl: string | null;
+  /** The calendars' UID domain (#16), so an item's `data-uid` is its event's UID, as in the JSON. */
+  uidDomain: string | null;
   /** Keys of the executors that have a page (those with at least one dated or undated occurrence). */
   executorPages: ReadonlySet<string>;
 }

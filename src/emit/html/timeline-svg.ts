@@ -1,4 +1,5 @@
 import { richTextToPlain } from '../../resolve/rich-text.js';
+import { calendarUid } from '../../resolve/uid.js';
 import { addDays, daysInMonth, isoToSerial, ruDate } from '../../util/dates.js';
 import { esc } from './escape.js';
 import { STATE_WORDS } from './item-state.js';
@@ -24,7 +25,7 @@ type Line = { kind: 'section'; index: number; title: string } | { kind: 'row'; r
  * Bars carry their window in data attributes and a <title> with the words: tests read them, people read them
  * without colour.
  */
-export function timelineSvg(view: RoadmapView, today: string): string {
+export function timelineSvg(view: RoadmapView, today: string, uidDomain: string | null = null): string {
   const { roadmap, rows } = view;
   const titled = roadmap.sections.some((s) => s.title !== null);
   const lines: Line[] = [];
@@ -45,7 +46,7 @@ export function timelineSvg(view: RoadmapView, today: string): string {
   }
   if (page.length) pages.push(page);
   const [from, to] = domain(view);
-  return pages.map((p, i) => chart(view, p, from, to, today, i, pages.length)).join('\n');
+  return pages.map((p, i) => chart(view, p, from, to, today, i, pages.length, uidDomain)).join('\n');
 }
 
 function chart(
@@ -56,6 +57,7 @@ function chart(
   today: string,
   n: number,
   of: number,
+  uidDomain: string | null,
 ): string {
   const days = isoToSerial(to) - isoToSerial(from) + 1;
   const x = (d: string) => LABEL + ((isoToSerial(d) - isoToSerial(from)) / days) * CHART;
@@ -78,7 +80,7 @@ function chart(
       body.push(`<text class="sec" x="6" y="${y + 15}">${esc(cut(line.title, 150))}</text>`);
       y += SECTION;
     } else {
-      body.push(rowSvg(line.row, y, x, n));
+      body.push(rowSvg(line.row, y, x, n, uidDomain));
       y += ROW;
     }
   }
@@ -107,14 +109,14 @@ function chart(
   ].join('\n');
 }
 
-function rowSvg(row: ItemRow, y: number, x: (d: string) => number, n: number): string {
+function rowSvg(row: ItemRow, y: number, x: (d: string) => number, n: number, uidDomain: string | null): string {
   const title = richTextToPlain(row.item.title, '').replace(/\s+/g, ' ');
   const label = `<text clip-path="url(#tl-labels-${n})" class="lbl${row.state === null ? ' grp' : ''}" x="${6 + row.depth * 10}" y="${y + 12}">${esc(cut(`${row.item.number}. ${title}`, 46 - row.depth * 2))}<title>${esc(`${row.item.number}. ${title}`)}</title></text>`;
   const marks: string[] = [];
   for (const o of row.occurrences) {
     if (o.start === null || o.deadline === null) continue;
     const tip = `<title>${esc(`${row.item.number}: ${o.start === o.deadline ? ruDate(o.deadline) : `${ruDate(o.start)} – ${ruDate(o.deadline)}`} — ${STATE_WORDS[o.state]}`)}</title>`;
-    const data = `data-uid="${esc(row.item.uid)}" data-item="${esc(row.item.number)}" data-start="${o.start}" data-end="${o.deadline}" data-state="${o.state}"`;
+    const data = `data-uid="${esc(calendarUid(row.item.uid, uidDomain))}" data-item="${esc(row.item.number)}" data-start="${o.start}" data-end="${o.deadline}" data-state="${o.state}"`;
     const cls = `s-${o.state.replace('_', '-')}`;
     if (o.start === o.deadline) {
       const cx = (x(o.start) + x(next(o.start))) / 2;
